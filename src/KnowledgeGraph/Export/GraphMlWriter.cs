@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Export;
+
+/// <summary>
+/// graph.graphml: every key declared before the graph with attr.name, attr.type and for="node"|"edge";
+/// a directed graph (edgedefault="directed") with parallel edges; one node/edge per graph.json node/edge;
+/// node label is the English name; XML-invalid characters removed; Arabic kept as UTF-8.
+/// </summary>
+public static class GraphMlWriter
+{
+    private const string Ns = "http://graphml.graphdrawing.org/xmlns";
+
+    public static void Write(RelationGraph graph, string path) => AtomicFile.Write(path, s => Write(graph, s));
+
+    public static void Write(RelationGraph graph, Stream stream)
+    {
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CheckCharacters = true };
+        using var w = XmlWriter.Create(stream, settings);
+        w.WriteStartDocument();
+        w.WriteStartElement("graphml", Ns);
+        w.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
+        w.WriteAttributeString("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance",
+            Ns + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+
+        var nodeKeys = NodeKeys().ToArray();
+        var edgeKeys = EdgeKeys().ToArray();
+        foreach (var (name, type) in nodeKeys) WriteKey(w, "node", name, type);
+        foreach (var (name, type) in edgeKeys) WriteKey(w, "edge", name, type);
+
+        w.WriteStartElement("graph", Ns);
+        w.WriteAttributeString("id", "G");
+        w.WriteAttributeString("edgedefault", "directed");
+        w.WriteAttributeString("parse.nodes", graph.Nodes.Count.ToString(CultureInfo.InvariantCulture));
+        w.WriteAttributeString("parse.edges", graph.Edges.Count.ToString(CultureInfo.InvariantCulture));
+
+        foreach (var n in graph.Nodes)
+        {
+            w.WriteStartElement("node", Ns);
+            w.WriteAttributeString("id", Clean(n.Id));
+            Data(w, "n_label", n.NameEn);
+            Data(w, "n_kind", n.Kind.ToString());
+            Data(w, "n_name_en", n.NameEn);
+            Data(w, "n_name_ar", n.NameAr);
+            Data(w, "n_code", n.Code);
+            Data(w, "n_office", n.Office);
+            Data(w, "n_office_from", n.OfficeFrom);
+            Data(w, "n_office_to", n.OfficeTo);
+            Data(w, "n_title", n.Title);
+            Data(w, "n_date", n.Date);
+            Data(w, "n_url", n.Url);
+            Data(w, "n_source", n.Source);
+            if (n.Metrics is { } m)
+            {
+                Data(w, "n_degree", m.Degree?.ToString(CultureInfo.InvariantCulture));
+                Data(w, "n_pagerank", m.PageRank?.ToString("R", CultureInfo.InvariantCulture));
+                Data(w, "n_betweenness", m.Betweenness?.ToString("R", CultureInfo.InvariantCulture));
+                Data(w, "n_community", m.Community?.ToString(CultureInfo.InvariantCulture));
+            }
+            w.WriteEndElement();
+        }
+
+        var index = 0;
+        foreach (var e in graph.Edges)
+        {
+            w.WriteStartElement("edge", Ns);
+            w.WriteAttributeString("id", "e" + (index++).ToString(CultureInfo.InvariantCulture));
+            w.WriteAttributeString("source", Clean(e.Source));
+            w.WriteAttributeString("target", Clean(e.Target));
+            Data(w, "e_type", e.Type);
+            Data(w, "e_count", e.Count.ToString(CultureInfo.InvariantCulture));
+            Data(w, "e_weight", e.Weight.ToString("R", CultureInfo.InvariantCulture));
+            Data(w, "e_symmetric", e.Symmetric ? "true" : "false");
+            Data(w, "e_doc_count", e.DocCount.ToString(CultureInfo.InvariantCulture));
+            Data(w, "e_docs", string.Join("|", e.Docs));
+            Data(w, "e_first_date", e.FirstDate);
+            Data(w, "e_last_date", e.LastDate);
+            Data(w, "e_evidence", string.Join(" || ", e.Evidence.Select(x => x.Text)));
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteEndDocument();
+    }
+
+    private static IEnumerable<(string Name, string Type)> NodeKeys()
+    {
+        yield return ("label", "string");
+        foreach (var a in GraphSchema.Default.NodeAttributes.Where(a => a.Name != "id")) yield return (a.Name, a.Type);
+    }
+
+    private static IEnumerable<(string Name, string Type)> EdgeKeys()
+    {
+        foreach (var a in GraphSchema.Default.EdgeAttributes.Where(a => a.Name is not ("source" or "target")))
+            yield return (a.Name, a.Type);
+        yield return ("doc_count", "int");
+    }
+
+    private static void WriteKey(XmlWriter w, string domain, string name, string type)
+    {
+        w.WriteStartElement("key", Ns);
+        w.WriteAttributeString("id", domain[0] + "_" + name);
+        w.WriteAttributeString("for", domain);
+        w.WriteAttributeString("attr.name", name);
+        w.WriteAttributeString("attr.type", type);
+        w.WriteEndElement();
+    }
+
+    private static void Data(XmlWriter w, string key, string? value)
+    {
+        if (value is null) return;
+        w.WriteStartElement("data", Ns);
+        w.WriteAttributeString("key", key);
+        w.WriteString(Clean(value));
+        w.WriteEndElement();
+    }
+
+    /// <summary>Drops characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF).</summary>
+    public static string Clean(string text)
+    {
+        if (IsClean(text)) return text;
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else if (XmlConvert.IsXmlChar(c))
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (!XmlConvert.IsXmlChar(c)) return false;
+        }
+        return true;
+    }
+}
