@@ -37,7 +37,7 @@ public static class AnalysisBenchmark
         Time("PageRank (tolerance 1e-12)", () => Centrality.PageRank(g));
         Time("PageRank (tolerance 1e-6, as networkx's default)", () => Centrality.PageRank(g, tolerance: 1e-6));
         Time($"betweenness, {betweennessSamples} sampled sources", () => Centrality.Betweenness(g, betweennessSamples, seed),
-            _ => $"exact would be about {betweennessSamples} × N/k: see the extrapolated row");
+            _ => $"k = {betweennessSamples} of N sources, scaled by N/k");
         steps.Add(new BenchmarkStep("betweenness, exact (extrapolated)",
             steps[^1].Milliseconds * g.NodeCount / Math.Max(1, Math.Min(betweennessSamples, g.NodeCount)), "O(N·M): sampled time × N / k"));
         Time("weakly connected components", () => Components.Weak(g), r => $"{r.Count:N0} components");
