@@ -59,21 +59,21 @@ public static class Communities
         private readonly double[] _degree;
         public double TwiceWeight { get; }
 
-        private Level(int count, Dictionary<(int, int), double> pairs, double[] loops)
+        /// <summary>Builds the level from both directions of every non-loop pair; duplicate pairs add up.</summary>
+        private Level(int count, PairBuffer pairs, double[] loops)
         {
             Count = count;
             _loops = loops;
+            var (keys, weights, length) = pairs.SortedMerged();
             _offsets = new int[count + 1];
-            foreach (var ((a, _), _) in pairs) _offsets[a + 1]++;
-            for (var v = 0; v < count; v++) _offsets[v + 1] += _offsets[v];
-            _neighbors = new int[_offsets[count]];
-            _weights = new double[_offsets[count]];
-            var fill = _offsets[..count];
-            foreach (var ((a, b), w) in pairs.OrderBy(p => p.Key.Item1).ThenBy(p => p.Key.Item2))
+            _neighbors = new int[length];
+            _weights = new double[length];
+            for (var i = 0; i < length; i++)
             {
-                var at = fill[a]++;
-                (_neighbors[at], _weights[at]) = (b, w);
+                _offsets[(int)(keys[i] >> 32) + 1]++;
+                (_neighbors[i], _weights[i]) = ((int)(keys[i] & 0xFFFFFFFF), weights[i]);
             }
+            for (var v = 0; v < count; v++) _offsets[v + 1] += _offsets[v];
             _degree = new double[count];
             for (var v = 0; v < count; v++)
             {
@@ -85,23 +85,16 @@ public static class Communities
 
         public static Level FromEdges(int count, int[] sources, int[] targets, double[] weights)
         {
-            var pairs = new Dictionary<(int, int), double>();
+            var pairs = new PairBuffer(2 * sources.Length);
             var loops = new double[count];
             for (var e = 0; e < sources.Length; e++)
-                AddPair(pairs, loops, sources[e], targets[e], weights[e]);
+                pairs.Add(loops, sources[e], targets[e], weights[e]);
             return new Level(count, pairs, loops);
-        }
-
-        private static void AddPair(Dictionary<(int, int), double> pairs, double[] loops, int a, int b, double w)
-        {
-            if (a == b) { loops[a] += w; return; }
-            pairs[(a, b)] = pairs.GetValueOrDefault((a, b)) + w;
-            pairs[(b, a)] = pairs.GetValueOrDefault((b, a)) + w;
         }
 
         public Level Aggregate(int[] labels, int count)
         {
-            var pairs = new Dictionary<(int, int), double>();
+            var pairs = new PairBuffer(_neighbors.Length);
             var loops = new double[count];
             for (var v = 0; v < Count; v++)
             {
@@ -110,7 +103,7 @@ public static class Communities
                 {
                     var u = _neighbors[i];
                     if (u < v) continue; // each undirected pair once
-                    AddPair(pairs, loops, labels[v], labels[u], _weights[i]);
+                    pairs.Add(loops, labels[v], labels[u], _weights[i]);
                 }
             }
             return new Level(count, pairs, loops);
@@ -182,6 +175,46 @@ public static class Communities
             }
             var m = TwiceWeight / 2;
             return degree.Keys.Sum(c => inside.GetValueOrDefault(c) / m - resolution * Math.Pow(degree[c] / TwiceWeight, 2));
+        }
+    }
+
+    /// <summary>Weighted node pairs packed as (a &lt;&lt; 32 | b) keys, sorted and merged in O(P log P).</summary>
+    private sealed class PairBuffer(int capacity)
+    {
+        private long[] _keys = new long[Math.Max(4, capacity)];
+        private double[] _weights = new double[Math.Max(4, capacity)];
+        private int _count;
+
+        /// <summary>Adds a → b and b → a, or a self-loop's weight to <paramref name="loops"/>.</summary>
+        public void Add(double[] loops, int a, int b, double w)
+        {
+            if (a == b) { loops[a] += w; return; }
+            Push(((long)a << 32) | (uint)b, w);
+            Push(((long)b << 32) | (uint)a, w);
+        }
+
+        private void Push(long key, double w)
+        {
+            if (_count == _keys.Length)
+            {
+                Array.Resize(ref _keys, _count * 2);
+                Array.Resize(ref _weights, _count * 2);
+            }
+            (_keys[_count], _weights[_count]) = (key, w);
+            _count++;
+        }
+
+        public (long[] Keys, double[] Weights, int Length) SortedMerged()
+        {
+            Array.Sort(_keys, _weights, 0, _count);
+            var length = 0;
+            for (var i = 0; i < _count; i++)
+            {
+                if (length > 0 && _keys[length - 1] == _keys[i]) { _weights[length - 1] += _weights[i]; continue; }
+                (_keys[length], _weights[length]) = (_keys[i], _weights[i]);
+                length++;
+            }
+            return (_keys, _weights, length);
         }
     }
 }
