@@ -64,16 +64,16 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
             else if (symmetric)
             {
-                if (agent is not null && agent.Actors.Count >= 2 && targets is null)
+                if (targets is not null && targets.Count >= 2 && targetRule == "between")
+                {
+                    if (type == "CONSULTS" && cue.Form.Kind == CueKind.Verb && agent is not null && agent.Actors.All(a => targets.All(t => t.Code != a.Code)))
+                        Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
+                    else EmitPairs(targets, type, cue, "between");
+                }
+                else if (agent is not null && agent.Actors.Count >= 2 && targets is null)
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
                 else if (agent is not null && targets is not null)
-                {
-                    if (type == "CONSULTS" && targetRule == "between" && cue.Form.Kind == CueKind.Verb && targets.Count >= 2)
-                        Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
-                    else Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
-                }
-                else if (targets is not null && targets.Count >= 2 && targetRule == "between")
-                    EmitPairs(targets, type, cue, "between");
+                    Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
                 else if (cue.IsDual || cue.Suffix == "هما")
                 {
                     if (ctx.LastPair is { } lp) Emit([lp.A], type, [lp.B], cue, "dual:last-pair");
@@ -259,9 +259,12 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         }
         var searchFrom = agent is not null && agent.Lead >= cue.End ? agent.End : cue.End;
         if (cue.Form.Kind == CueKind.Noun && agent is not null && agent.Lead >= cue.End) searchFrom = agent.End;
+        var nextCue = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Form.Kind != CueKind.Predicate)?.Start ?? int.MaxValue;
         foreach (var g in groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
+            if (g.Lead >= nextCue) break;
+            if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
             if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES"))
             {

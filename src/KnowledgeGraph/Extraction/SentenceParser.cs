@@ -103,6 +103,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (refKind == RefKind.None) continue;
             // «الجانبين الأرميني والأذربيجاني», «نظيريه»: a reference word heading named actors is only a head.
             if (i + 1 < tokens.Length && trie.Match(tokens, readings, i + 1) is not null && refKind is RefKind.Parties or RefKind.Pair) continue;
+            // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).
+            if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0 && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && EndsBefore(tokens, mentions[^1].End, i))) continue;
             var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading);
             rg.Ref = refKind;
             mentions.Add(rg);
@@ -159,14 +161,29 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (p.Length > 0 && p[^1] is 'ب' or 'ل' or 'ك') g.Prep = p[^1].ToString();
         else if (own.Suffix.Length > 0 && lead == start && (words.Is(own.Stem, WordClass.Prep) || own.Stem is "ل" or "ب" or "الي" or "علي"))
             g.Prep = own.Stem switch { "الي" => "الي", "علي" => "علي", _ => own.Stem };
-        else if (lead > 0 && !tokens[lead - 1].IsPunct)
+        else if (PrevWord(tokens, lead) is var pw and >= 0)
         {
-            foreach (var r in readings[lead - 1])
+            foreach (var r in readings[pw])
                 if (r.Suffix.Length == 0 && (words.Is(r.Stem, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
         }
         g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
         return g;
+    }
+
+    private static bool EndsBefore(Token[] tokens, int end, int i)
+    {
+        for (var j = end; j < i; j++)
+            if (!(tokens[j].IsPunct && tokens[j].Norm is "،" or "," or "”" or "\"" or "»" or ")")) return false;
+        return true;
+    }
+
+    /// <summary>The word before token i, skipping opening quotes and brackets; -1 when there is none.</summary>
+    private static int PrevWord(Token[] tokens, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && tokens[j].IsPunct && tokens[j].Norm is "“" or "\"" or "«" or "(" or "'" or "”") j--;
+        return j >= 0 && !tokens[j].IsPunct ? j : -1;
     }
 
     /// <summary>Joins appositions (same actor across a comma) and coordinations (a head or name starting with و).</summary>
@@ -186,7 +203,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 {
                     foreach (var a in m.Actors) last.Add(a);
                     if (last.Prep == "في" && sameActor) last.Prep = m.Prep;
-                    last.IsPlace &= m.IsPlace;
+                    if (!adjacentNisbas) last.IsPlace &= m.IsPlace;
                     last.IsWeakNisba &= m.IsWeakNisba;
                     last.AllNisba &= roles[k] == NameRole.Nisba;
                     last.End = m.End;
@@ -213,7 +230,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         var inMention = new bool[tokens.Length];
         foreach (var g in groups)
-            for (var i = g.Start; i < g.End; i++) inMention[i] = true;
+            for (var i = g.Ref == RefKind.None ? g.Lead : g.Start; i < g.End; i++) inMention[i] = !IsCueHead(readings[i]);
 
         var found = new List<CueMatch>();
         var failureClause = -1;
@@ -229,6 +246,14 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             i = b.End - 1;
         }
         return found;
+    }
+
+    /// <summary>A head noun that is itself a cue («الوسطاء الفرنسيون», «حليفها الروسي») stays a cue.</summary>
+    private bool IsCueHead(TokenReading[] r)
+    {
+        foreach (var x in r)
+            if (x.Suffix.Length == 0 && cues.StartingWith(x.Stem).Length > 0 && words.Is(x.Stem, WordClass.ActorHead)) return true;
+        return false;
     }
 
     private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i, bool[] inMention)
