@@ -10,7 +10,7 @@ public static class AnalysisConsole
 {
     public static void Render(AnalysisReport report, RelationGraph graph, IAnsiConsole? console = null)
     {
-        console ??= AnsiConsole.Console;
+        console = Console(console);
         var names = Names(graph);
         console.MarkupLine($"[bold]{report.AnalysedNodes}[/] actors, [bold]{report.AnalysedEdges}[/] relation edges " +
                            $"(graph: {report.Nodes} nodes, {report.Edges} edges) · " +
@@ -52,7 +52,7 @@ public static class AnalysisConsole
     /// <summary>One actor's profile: its metrics, relations by type, allies, adversaries and the sentences behind them.</summary>
     public static void RenderProfile(RelationGraph graph, GraphNode actor, EgoNetwork ego, int sentences = 15, IAnsiConsole? console = null)
     {
-        console ??= AnsiConsole.Console;
+        console = Console(console);
         var names = Names(graph);
         var m = actor.Metrics;
         console.MarkupLine($"[bold]{Markup.Escape(actor.NameEn)}[/] · {Markup.Escape(actor.NameAr)} · {actor.Kind} {Markup.Escape(actor.Code)} ({Markup.Escape(actor.Id)})");
@@ -80,6 +80,15 @@ public static class AnalysisConsole
 
     private static Dictionary<string, string> Names(RelationGraph graph) =>
         graph.Nodes.ToDictionary(n => n.Id, n => n.NameEn, StringComparer.Ordinal);
+
+    /// <summary>The console, as wide as $COLUMNS says when output is redirected (Spectre assumes 80 then).</summary>
+    public static IAnsiConsole Console(IAnsiConsole? console)
+    {
+        console ??= AnsiConsole.Console;
+        if (System.Console.IsOutputRedirected && int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var width) && width > 40)
+            console.Profile.Width = width;
+        return console;
+    }
 
     private static Table RankTable(string title, IReadOnlyList<RankedNode> rows, string format)
     {

@@ -65,7 +65,8 @@ public static class GraphAnalysis
 
         var index = Paths.IndexOf(g);
         var names = graph.Nodes.ToDictionary(n => n.Id, n => n.NameEn, StringComparer.Ordinal);
-        string Name(string id) => names.GetValueOrDefault(id) ?? id;
+        // at state level a person's code may have no node of its own: name it from the lexicon
+        string Name(string id) => names.GetValueOrDefault(id) ?? Lexicon.ActorLexicon.Default.Find(id)?.NameEn ?? id;
 
         var annotated = graph with
         {

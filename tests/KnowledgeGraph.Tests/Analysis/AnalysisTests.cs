@@ -147,4 +147,13 @@ public sealed class AnalysisTests
         Assert.AreEqual(4, graph.Nodes.Single(n => n.Id == "ARM").Metrics!.Degree);
         Assert.AreEqual(1.0, graph.Nodes.Sum(n => n.Metrics!.PageRank!.Value), 1e-9);
     }
+
+    [TestMethod]
+    public void Seeds_show_russia_as_the_mediator_and_armenia_azerbaijan_as_the_top_conflict()
+    {
+        var (_, report) = GraphAnalysis.Annotate(SeedsGraph.Build());
+        Assert.AreEqual("RUS", report.Mediators[0].Id);
+        Assert.AreEqual(("ARM", "AZE"), (report.ConflictDyads[0].A, report.ConflictDyads[0].B));
+        CollectionAssert.Contains(report.Betweenness.Take(3).Select(r => r.Id).ToArray(), "RUS");
+    }
 }
