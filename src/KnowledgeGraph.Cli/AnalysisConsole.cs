@@ -78,15 +78,40 @@ public static class AnalysisConsole
         console.Write(evidence);
     }
 
+    /// <summary>How two actors are connected: each hop with its relations and one sentence per relation.</summary>
+    public static void RenderConnection(RelationGraph graph, GraphNode from, GraphNode to, Connection? connection, IAnsiConsole? console = null)
+    {
+        console = Console(console);
+        var names = Names(graph);
+        if (connection is null)
+        {
+            console.MarkupLine($"{Markup.Escape(from.NameEn)} and {Markup.Escape(to.NameEn)} are not connected");
+            return;
+        }
+        console.MarkupLine($"[bold]{Markup.Escape(string.Join(" — ", connection.Nodes.Select(n => names.GetValueOrDefault(n, n))))}[/] ({connection.Hops} hops)");
+        var table = new Table().AddColumn("relation").AddColumn("sentences").AddColumn("evidence");
+        foreach (var step in connection.Steps)
+        foreach (var e in step.Edges)
+            table.AddRow(Markup.Escape($"{names.GetValueOrDefault(e.Source, e.Source)} {e.Type} {names.GetValueOrDefault(e.Target, e.Target)}"),
+                e.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(e.Evidence.Count > 0 ? e.Evidence[0].Text : ""));
+        console.Write(table);
+    }
+
     private static Dictionary<string, string> Names(RelationGraph graph) =>
         graph.Nodes.ToDictionary(n => n.Id, n => n.NameEn, StringComparer.Ordinal);
 
-    /// <summary>The console, as wide as $COLUMNS says when output is redirected (Spectre assumes 80 then).</summary>
+    /// <summary>
+    /// The console; when output is redirected to a file or pipe: plain text (no colour codes) as wide as $COLUMNS
+    /// says (Spectre assumes 80 then).
+    /// </summary>
     public static IAnsiConsole Console(IAnsiConsole? console)
     {
-        console ??= AnsiConsole.Console;
-        if (System.Console.IsOutputRedirected && int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var width) && width > 40)
-            console.Profile.Width = width;
+        if (console is not null) return console;
+        console = AnsiConsole.Console;
+        if (!System.Console.IsOutputRedirected) return console;
+        console.Profile.Capabilities.Ansi = false;
+        console.Profile.Capabilities.ColorSystem = ColorSystem.NoColors;
+        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var width) && width > 40) console.Profile.Width = width;
         return console;
     }
 

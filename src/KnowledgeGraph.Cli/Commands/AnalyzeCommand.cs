@@ -18,6 +18,7 @@ public static class AnalyzeCommand
     {
         var input = new Argument<string?>("graph") { Description = "graph.json written by kg build", Arity = ArgumentArity.ZeroOrOne };
         var actor = new Option<string?>("--actor", "-a") { Description = "Print this actor's profile (node id, actor code or English name)" };
+        var connect = new Option<string?>("--connect") { Description = "With --actor: how the actor is connected to this one (path and evidence)" };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for the annotated graph.json and graph.graphml (default: the input's folder)" };
         var noWrite = new Option<bool>("--no-write") { Description = "Only print; do not write the metrics back" };
         var top = new Option<int>("--top") { Description = "Rows per table", DefaultValueFactory = _ => 10 };
@@ -31,7 +32,7 @@ public static class AnalyzeCommand
         var benchSamples = new Option<int>("--bench-samples") { Description = "Betweenness sources sampled in the benchmark", DefaultValueFactory = _ => 100 };
         var command = new Command("analyze", "Centrality, communities, dyads and balance of a built graph")
         {
-            input, actor, output, noWrite, top, seed, stateLevel, from, to, bench, benchNodes, benchEdges, benchSamples,
+            input, actor, connect, output, noWrite, top, seed, stateLevel, from, to, bench, benchNodes, benchEdges, benchSamples,
         };
         command.SetAction(parse =>
         {
@@ -45,12 +46,14 @@ public static class AnalyzeCommand
                 To = Date(parse.GetValue(to), "--to"),
             };
             var options = new AnalysisOptions { View = view, Seed = parse.GetValue(seed), Top = Math.Max(1, parse.GetValue(top)) };
-            return Run(path, parse.GetValue(actor), parse.GetValue(output), !parse.GetValue(noWrite), options);
+            var other = parse.GetValue(connect);
+            if (other is not null && parse.GetValue(actor) is null) throw new UserError("--connect needs --actor");
+            return Run(path, parse.GetValue(actor), other, parse.GetValue(output), !parse.GetValue(noWrite), options);
         });
         return command;
     }
 
-    private static int Run(string path, string? actorName, string? outDir, bool write, AnalysisOptions options)
+    private static int Run(string path, string? actorName, string? connectTo, string? outDir, bool write, AnalysisOptions options)
     {
         var graph = GraphJson.Read(path);
         var (annotated, report) = GraphAnalysis.Annotate(graph, options);
@@ -61,14 +64,23 @@ public static class AnalyzeCommand
         else
         {
             var actor = FindActor(annotated, actorName, path);
-            var ego = SignedRelations.Ego(annotated, options.View.NodeIdOf(actor), options.View);
-            AnalysisConsole.RenderProfile(annotated, actor, ego);
+            if (connectTo is null)
+            {
+                var ego = SignedRelations.Ego(annotated, options.View.NodeIdOf(actor), options.View);
+                AnalysisConsole.RenderProfile(annotated, actor, ego);
+            }
+            else
+            {
+                var other = FindActor(annotated, connectTo, path);
+                var connection = Paths.Connect(annotated, options.View.NodeIdOf(actor), options.View.NodeIdOf(other), options.View.Undirected());
+                AnalysisConsole.RenderConnection(annotated, actor, other, connection);
+            }
         }
         if (!write) return 0;
         var folder = outDir ?? Path.GetDirectoryName(Path.GetFullPath(path))!;
         GraphJson.Write(annotated, Path.Combine(folder, "graph.json"));
         GraphMlWriter.Write(annotated, Path.Combine(folder, "graph.graphml"));
-        AnsiConsole.MarkupLine($"[grey]metrics written to {Markup.Escape(Path.Combine(folder, "graph.json"))} and graph.graphml[/]");
+        AnalysisConsole.Console(null).MarkupLine($"[grey]metrics written to {Markup.Escape(Path.Combine(folder, "graph.json"))} and graph.graphml[/]");
         return 0;
     }
 
@@ -96,7 +108,7 @@ public static class AnalyzeCommand
             table.AddRow(Markup.Escape(step.Name), step.Milliseconds.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(step.Note));
         var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
         table.Caption($"peak working set {peak:N0} MB");
-        AnsiConsole.Write(table);
+        AnalysisConsole.Console(null).Write(table);
         return 0;
     }
 }

@@ -59,6 +59,15 @@ public sealed class AnalysisCommandsTests
     }
 
     [TestMethod]
+    public void Connect_prints_the_path_with_its_evidence()
+    {
+        var (code, output, err) = Kg("analyze", CaucasusJson(), "--actor", "TUR", "--connect", "RUS", "--no-write");
+        Assert.AreEqual(0, code, err);
+        StringAssert.Matches(output, new System.Text.RegularExpressions.Regex("TUR name — (ARM|AZE) name — RUS name \\(2 hops\\)"));
+        StringAssert.Contains(output, "RUS name MEDIATES");
+    }
+
+    [TestMethod]
     public void Unknown_actor_and_missing_file_are_one_line_errors()
     {
         var (code, _, err) = Kg("analyze", CaucasusJson(), "--actor", "XYZ", "--no-write");
