@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KnowledgeGraph.Export;
 
 namespace KnowledgeGraph.Tests.Analysis;
@@ -12,16 +11,9 @@ public sealed class AnalysisCommandsTests
     private static (int Code, string Out, string Err) KgWithPath(string? path, params string[] args)
     {
         var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (path is not null) start.Environment["PATH"] = path;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kg.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["COLUMNS"] = "200";
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        var output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, output, err.Result);
+        var environment = new Dictionary<string, string> { ["COLUMNS"] = "200" };
+        if (path is not null) environment["PATH"] = path;
+        return ChildProcess.Run(dotnet, [Path.Combine(AppContext.BaseDirectory, "kg.dll"), .. args], environment);
     }
 
     private static string CaucasusJson()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace KnowledgeGraph.Tests.Analysis;
@@ -20,15 +19,9 @@ internal static class PythonScript
     public static string Run(string script, params string[] args)
     {
         if (!File.Exists(Interpreter)) Assert.Fail($"{Interpreter} is missing: install python3-networkx python3-igraph python3-numpy python3-scipy with apt");
-        var start = new ProcessStartInfo(Interpreter) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(PathOf(script));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["PYTHONIOENCODING"] = "utf-8";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) Assert.Fail($"{script} exited with {process.ExitCode}: {stderr.Result}\n{stdout}");
+        var (code, stdout, stderr) = ChildProcess.Run(Interpreter, [PathOf(script), .. args],
+            new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8" });
+        if (code != 0) Assert.Fail($"{script} exited with {code}: {stderr}\n{stdout}");
         return stdout;
     }
 }
