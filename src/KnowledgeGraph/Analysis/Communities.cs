@@ -8,12 +8,14 @@ public static class Communities
 {
     /// <summary>
     /// Louvain: repeatedly move single nodes to the neighbouring community with the largest modularity gain
-    /// (visiting nodes in an order shuffled by <paramref name="seed"/>, ties keep the current community), then
+    /// (visiting nodes in an order shuffled by <paramref name="seed"/>, ties keep the current community; after the
+    /// first pass only neighbours of nodes that moved are reconsidered), then
     /// merge each community into one node, until a level improves modularity by no more than
     /// <paramref name="threshold"/>. Edge direction is ignored; parallel edges add their weights; self-loops are
     /// kept. The same graph and seed always give the same partition. Isolated nodes are communities of their own.
     /// Reference: Blondel, Guillaume, Lambiotte, Lefebvre, "Fast unfolding of communities in large networks",
-    /// J. Stat. Mech. (2008) P10008.
+    /// J. Stat. Mech. (2008) P10008; pruning: Ozaki, Tezuka, Inaba, "A simple acceleration method for the Louvain
+    /// algorithm", Int. J. Comput. Electr. Eng. 8(3), 2016.
     /// Complexity about O(M) per pass and O(M log N) overall in practice; O(N + M) memory.
     /// </summary>
     public static CommunityResult Louvain(CompactGraph g, int seed = 0, double resolution = 1.0, double threshold = 1e-7)
@@ -118,13 +120,17 @@ public static class Communities
             var linkWeight = new double[Count];
             var touched = new List<int>();
             var movedAny = false;
+            // only nodes next to a node that moved in the previous pass are reconsidered (Ozaki et al. 2016)
+            var active = new bool[Count];
+            var nextActive = new bool[Count];
+            Array.Fill(active, true);
             for (var pass = 0; pass < 1000; pass++)
             {
                 var moved = false;
                 foreach (var v in order)
                 {
                     var k = _degree[v];
-                    if (k == 0) continue;
+                    if (k == 0 || !active[v]) continue;
                     foreach (var c in touched) linkWeight[c] = 0;
                     touched.Clear();
                     for (var i = _offsets[v]; i < _offsets[v + 1]; i++)
@@ -146,8 +152,11 @@ public static class Communities
                     if (best == own) continue;
                     community[v] = best;
                     moved = movedAny = true;
+                    for (var i = _offsets[v]; i < _offsets[v + 1]; i++) nextActive[_neighbors[i]] = true;
                 }
                 if (!moved) break;
+                (active, nextActive) = (nextActive, active);
+                Array.Clear(nextActive);
             }
             var renumber = new Dictionary<int, int>();
             var labels = new int[Count];
