@@ -92,9 +92,10 @@ public static class Centrality
     public static double[] Betweenness(CompactGraph g, int? samples = null, int seed = 0)
     {
         var n = g.NodeCount;
+        if (n == 0) return [];
         var (offsets, neighbors) = g.SimpleOutAdjacency();
         int[] sources;
-        if (samples is { } k && k < n)
+        if (samples is { } k && k < n && k > 0)
         {
             var all = Enumerable.Range(0, n).ToArray();
             new Random(seed).Shuffle(all);

@@ -19,7 +19,8 @@ public sealed record DotOptions
 
 /// <summary>
 /// Graphviz DOT of a graph: a digraph with one node per actor (label = English name, tooltip = Arabic name and
-/// metrics, filled by community when the nodes carry one, otherwise by kind, sized by PageRank) and one edge per
+/// metrics, shaped by kind, filled by community when the nodes carry one — outlined in the kind's colour — otherwise
+/// filled by kind, sized by PageRank) and one edge per
 /// graph edge (label = type; green for cooperation, red for conflict, grey otherwise; pen width grows with the
 /// sentence count; symmetric types drawn without arrowhead). Isolated actors are left out of the picture.
 /// </summary>
@@ -31,6 +32,9 @@ public static class DotWriter
         "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999",
         "#8DD3C7", "#FFFFB3", "#BEBADA", "#FB8072", "#80B1D3", "#FDB462", "#B3DE69", "#FCCDE5",
     ];
+
+    // Dark outline per ActorKind (Country, Organization, Person, NonState, Region, Article), distinct from the fills.
+    private static readonly string[] KindOutline = ["#263238", "#0D47A1", "#4A148C", "#B71C1C", "#4E342E", "#757575"];
 
     public static void Write(RelationGraph graph, string path, DotOptions? options = null) =>
         AtomicFile.Write(path, s => Write(graph, s, options));
@@ -58,9 +62,10 @@ public static class DotWriter
         sb.AppendLine("  edge [fontname=\"DejaVu Sans\", fontsize=7, arrowsize=0.6];");
         foreach (var n in nodes)
         {
+            var kindColour = Palette[(int)n.Kind % Palette.Length];
             var colour = byCommunity
                 ? n.Metrics?.Community is { } c ? Palette[c % Palette.Length] : "#FFFFFF"
-                : Palette[(int)n.Kind % Palette.Length];
+                : kindColour;
             var size = maxRank > 0 && n.Metrics?.PageRank is { } pr ? 0.4 + 1.6 * Math.Sqrt(pr / maxRank) : 0.5;
             var shape = n.Kind switch
             {
@@ -73,6 +78,8 @@ public static class DotWriter
             sb.Append("  ").Append(Quote(n.Id)).Append(" [label=").Append(Quote(n.NameEn))
                 .Append(", shape=").Append(shape)
                 .Append(", fillcolor=").Append(Quote(colour))
+                .Append(", color=").Append(Quote(KindOutline[(int)n.Kind % KindOutline.Length]))
+                .Append(byCommunity ? ", penwidth=2" : "")
                 .Append(", width=").Append(Number(size))
                 .Append(", tooltip=").Append(Quote(Tooltip(n)))
                 .AppendLine("];");

@@ -156,4 +156,17 @@ public sealed class AnalysisTests
         Assert.AreEqual(("ARM", "AZE"), (report.ConflictDyads[0].A, report.ConflictDyads[0].B));
         CollectionAssert.Contains(report.Betweenness.Take(3).Select(r => r.Id).ToArray(), "RUS");
     }
+
+    [TestMethod]
+    public void Empty_and_single_node_graphs_analyse_without_error()
+    {
+        var (empty, report) = GraphAnalysis.Annotate(RelationGraph.Empty);
+        Assert.IsEmpty(empty.Nodes);
+        Assert.AreEqual(0, report.Modularity);
+        var one = new RelationGraph([new GraphNode("RUS", ActorKind.Country, "Russia", "روسيا", "RUS")], []);
+        var (annotated, _) = GraphAnalysis.Annotate(one);
+        Assert.AreEqual(1.0, annotated.Nodes[0].Metrics!.PageRank);
+        Assert.AreEqual(0.0, annotated.Nodes[0].Metrics!.Betweenness);
+        Assert.AreEqual(1.0, SignedRelations.Balance(one).BalancedShare);
+    }
 }
