@@ -19,9 +19,8 @@ public enum EdgeWeighting
 /// <see cref="Build"/>. By default: every actor node (isolated ones included), every relation edge (MENTIONS and
 /// article nodes left out), directed, weighted by sentence count. Parallel edges (several types between one pair)
 /// stay separate edges of the compact multigraph. Filters: relation types, polarity (cooperation/conflict from
-/// the schema weights), state level (a person is folded into the node of its <c>code</c>), and a time window
-/// (an edge is kept when its first..last article dates overlap the window; undated edges are dropped when a
-/// window is set; an edge's count is not split by date because graph.json aggregates it).
+/// the schema weights), state level (a person is folded into the node of its <c>code</c>), and a time window by
+/// article date (see <see cref="SentencesInWindow"/>).
 /// </summary>
 public sealed record GraphView
 {
@@ -47,22 +46,40 @@ public sealed record GraphView
     public string NodeIdOf(GraphNode node) =>
         StateLevel && node.Kind == ActorKind.Person && node.Code.Length > 0 ? node.Code : node.Id;
 
+    /// <summary>Whether the view keeps this edge: its type passes the filters and it has sentences in the window.</summary>
     public bool Keeps(GraphEdge edge, RelationType? type)
     {
-        if (edge.Type == GraphSchema.Mentions) return IncludeArticles;
+        if (edge.Type == GraphSchema.Mentions) return IncludeArticles && SentencesInWindow(edge) > 0;
         if (Types is not null && !Types.Contains(edge.Type)) return false;
         if (Polarity is { } p && (type?.Polarity ?? Graph.Polarity.Neutral) != p) return false;
-        if (From is null && To is null) return true;
+        return SentencesInWindow(edge) > 0;
+    }
+
+    /// <summary>
+    /// The edge's sentences inside the time window: all of them without a window; the dated evidence sentences in
+    /// the window when the edge keeps every one of its sentences as evidence; otherwise the whole count when its
+    /// first..last dates overlap the window (graph.json does not split a count by date) and 0 when they do not or
+    /// the edge is undated.
+    /// </summary>
+    public int SentencesInWindow(GraphEdge edge)
+    {
+        if (From is null && To is null) return edge.Count;
+        if (edge.Evidence.Count == edge.Count && edge.Evidence.All(e => e.Date is not null))
+            return edge.Evidence.Count(e => InWindow(e.Date!, e.Date!));
         var first = edge.FirstDate ?? edge.LastDate;
         var last = edge.LastDate ?? edge.FirstDate;
-        if (first is null || last is null) return false;
-        return (To is null || string.CompareOrdinal(first, To) <= 0) && (From is null || string.CompareOrdinal(last, From) >= 0);
+        return first is not null && last is not null && InWindow(first, last) ? edge.Count : 0;
     }
+
+    private bool InWindow(string first, string last) =>
+        (To is null || string.CompareOrdinal(Day(first), To) <= 0) && (From is null || string.CompareOrdinal(Day(last), From) >= 0);
+
+    private static string Day(string date) => date.Length > 10 ? date[..10] : date;
 
     public double WeightOf(GraphEdge edge) => Weighting switch
     {
-        EdgeWeighting.Count => edge.Count,
-        EdgeWeighting.Intensity => edge.Count * Math.Abs(edge.Weight),
+        EdgeWeighting.Count => SentencesInWindow(edge),
+        EdgeWeighting.Intensity => SentencesInWindow(edge) * Math.Abs(edge.Weight),
         _ => 1.0,
     };
 

@@ -36,7 +36,8 @@ public static class SignedRelations
     public static EgoNetwork Ego(RelationGraph graph, string actor, GraphView? view = null, GraphSchema? schema = null)
     {
         schema ??= GraphSchema.Default;
-        var g = (view ?? GraphView.Default).Undirected().Build(graph, schema);
+        view ??= GraphView.Default;
+        var g = view.Undirected().Build(graph, schema);
         var index = Paths.IndexOf(g);
         if (!index.TryGetValue(actor, out var a)) throw new ArgumentException($"'{actor}' is not a node of the graph");
         var allies = new Dictionary<int, List<GraphEdge>>();
@@ -55,20 +56,22 @@ public static class SignedRelations
             list.Add(edge);
         }
         IReadOnlyList<Tie> Ties(Dictionary<int, List<GraphEdge>> by) => by
-            .Select(p => ToTie(g.Ids[p.Key], p.Value))
+            .Select(p => ToTie(g.Ids[p.Key], p.Value, view))
             .OrderByDescending(t => t.Score).ThenBy(t => t.Actor, StringComparer.Ordinal).ToArray();
         return new EgoNetwork(actor, Ties(allies), Ties(adversaries), edges);
     }
 
     /// <summary>
     /// The <paramref name="top"/> unordered pairs with the most intense relations of one polarity
-    /// (Σ count × |type weight| over edges of that polarity in both directions), strongest first.
+    /// (Σ count × |type weight| over edges of that polarity in both directions; counts within the view's time
+    /// window), strongest first.
     /// Complexity O(N + M + P log P) for P pairs.
     /// </summary>
     public static IReadOnlyList<Dyad> TopDyads(RelationGraph graph, Polarity polarity, int top, GraphView? view = null, GraphSchema? schema = null)
     {
         schema ??= GraphSchema.Default;
-        var g = (view ?? GraphView.Default).OfPolarity(polarity).Build(graph, schema);
+        view ??= GraphView.Default;
+        var g = view.OfPolarity(polarity).Build(graph, schema);
         var pairs = new Dictionary<(int, int), List<GraphEdge>>();
         for (var e = 0; e < g.EdgeCount; e++)
         {
@@ -79,7 +82,7 @@ public static class SignedRelations
             list.Add(graph.Edges[g.Origins[e]]);
         }
         return pairs
-            .Select(p => (Pair: p.Key, Tie: ToTie("", p.Value)))
+            .Select(p => (Pair: p.Key, Tie: ToTie("", p.Value, view)))
             .OrderByDescending(p => p.Tie.Score).ThenBy(p => g.Ids[p.Pair.Item1], StringComparer.Ordinal).ThenBy(p => g.Ids[p.Pair.Item2], StringComparer.Ordinal)
             .Take(top)
             .Select(p => new Dyad(g.Ids[p.Pair.Item1], g.Ids[p.Pair.Item2], p.Tie.Score, p.Tie.Sentences, p.Tie.Types))
@@ -98,7 +101,8 @@ public static class SignedRelations
     public static BalanceReport Balance(RelationGraph graph, GraphView? view = null, GraphSchema? schema = null, int maxListed = 1000)
     {
         schema ??= GraphSchema.Default;
-        var g = (view ?? GraphView.Default).Undirected().Build(graph, schema);
+        view ??= GraphView.Default;
+        var g = view.Undirected().Build(graph, schema);
         var net = new Dictionary<(int, int), double>();
         for (var e = 0; e < g.EdgeCount; e++)
         {
@@ -106,7 +110,7 @@ public static class SignedRelations
             if (s == t) continue;
             var edge = graph.Edges[g.Origins[e]];
             var key = s < t ? (s, t) : (t, s);
-            net[key] = net.GetValueOrDefault(key) + edge.Count * edge.Weight;
+            net[key] = net.GetValueOrDefault(key) + view.SentencesInWindow(edge) * edge.Weight;
         }
         var sign = net.Where(p => p.Value != 0).ToDictionary(p => p.Key, p => Math.Sign(p.Value));
         var degree = new int[g.NodeCount];
@@ -142,9 +146,9 @@ public static class SignedRelations
         return new BalanceReport(sign.Values.Count(s => s > 0), sign.Values.Count(s => s < 0), triads, balanced, ordered);
     }
 
-    private static Tie ToTie(string actor, List<GraphEdge> edges) => new(
+    private static Tie ToTie(string actor, List<GraphEdge> edges, GraphView view) => new(
         actor,
-        edges.Sum(e => e.Count * Math.Abs(e.Weight)),
-        edges.Sum(e => e.Count),
+        edges.Sum(e => view.SentencesInWindow(e) * Math.Abs(e.Weight)),
+        edges.Sum(view.SentencesInWindow),
         edges.Select(e => e.Type).Distinct().Order(StringComparer.Ordinal).ToArray());
 }

@@ -169,4 +169,20 @@ public sealed class AnalysisTests
         Assert.AreEqual(0.0, annotated.Nodes[0].Metrics!.Betweenness);
         Assert.AreEqual(1.0, SignedRelations.Balance(one).BalancedShare);
     }
+
+    [TestMethod]
+    public void Time_window_counts_dated_evidence_and_falls_back_to_the_date_range()
+    {
+        Evidence Sentence(int i, string date) => new("d" + i, i, "s", "c", date);
+        var fully = new GraphEdge("ARM", "AZE", "FIGHTS", 3, -10, true, 3, ["d0", "d1", "d2"], "2020-09-27", "2020-11-01",
+            [Sentence(0, "2020-09-27"), Sentence(1, "2020-10-05"), Sentence(2, "2020-11-01")]);
+        var capped = fully with { Count = 10 };
+        var undated = fully with { Evidence = [], FirstDate = null, LastDate = null };
+        var october = GraphView.Default.Between("2020-10-01", "2020-10-31");
+        Assert.AreEqual(1, october.SentencesInWindow(fully));
+        Assert.AreEqual(10, october.SentencesInWindow(capped), "evidence capped: the whole count when the date range overlaps");
+        Assert.AreEqual(0, october.SentencesInWindow(undated));
+        Assert.AreEqual(0, GraphView.Default.Between("2021-01-01", null).SentencesInWindow(capped));
+        Assert.AreEqual(3, GraphView.Default.SentencesInWindow(undated));
+    }
 }
