@@ -103,17 +103,21 @@ public static class Centrality
         }
         else sources = Enumerable.Range(0, n).ToArray();
 
+        // Sources go in a fixed number of chunks, each summed in order and the chunks added in order, so the
+        // result is bit-for-bit the same whatever the number of threads.
+        var chunks = Math.Min(BetweennessChunks, sources.Length);
+        var partial = new double[chunks][];
+        Parallel.For(0, chunks, () => new BrandesState(n), (chunk, _, state) =>
+        {
+            var sum = new double[n];
+            var (from, to) = ((int)((long)sources.Length * chunk / chunks), (int)((long)sources.Length * (chunk + 1) / chunks));
+            for (var i = from; i < to; i++) state.Accumulate(sources[i], offsets, neighbors, sum);
+            partial[chunk] = sum;
+            return state;
+        }, _ => { });
         var total = new double[n];
-        var gate = new object();
-        Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, sources.Length),
-            () => new BrandesState(n),
-            (range, _, state) =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++) state.Accumulate(sources[i], offsets, neighbors);
-                return state;
-            },
-            state => { lock (gate) for (var v = 0; v < n; v++) total[v] += state.Centrality[v]; });
+        foreach (var sum in partial)
+            for (var v = 0; v < n; v++) total[v] += sum[v];
 
         var scale = n > 2 ? 1.0 / ((double)(n - 1) * (n - 2)) : 1.0;
         if (sources.Length < n) scale *= (double)n / sources.Length;
@@ -121,16 +125,17 @@ public static class Centrality
         return total;
     }
 
+    private const int BetweennessChunks = 16;
+
     private sealed class BrandesState(int n)
     {
-        public readonly double[] Centrality = new double[n];
         private readonly int[] _distance = CreateFilled(n, -1);
         private readonly double[] _paths = new double[n];
         private readonly double[] _dependency = new double[n];
         private readonly int[] _order = new int[n];
         private readonly int[] _queue = new int[n];
 
-        public void Accumulate(int source, int[] offsets, int[] neighbors)
+        public void Accumulate(int source, int[] offsets, int[] neighbors, double[] centrality)
         {
             var visited = 0;
             var (head, tail) = (0, 0);
@@ -157,7 +162,7 @@ public static class Centrality
                     var x = neighbors[i];
                     if (_distance[x] == _distance[w] + 1) _dependency[w] += _paths[w] / _paths[x] * (1 + _dependency[x]);
                 }
-                if (w != source) Centrality[w] += _dependency[w];
+                if (w != source) centrality[w] += _dependency[w];
             }
             for (var j = 0; j < visited; j++)
             {

@@ -185,4 +185,17 @@ public sealed class AnalysisTests
         Assert.AreEqual(0, GraphView.Default.Between("2021-01-01", null).SentencesInWindow(capped));
         Assert.AreEqual(3, GraphView.Default.SentencesInWindow(undated));
     }
+
+    [TestMethod]
+    public void Annotated_graph_json_is_byte_identical_across_runs()
+    {
+        static byte[] Run()
+        {
+            var (graph, _) = GraphAnalysis.Annotate(SyntheticGraphs.RandomDirected(600, 4000, seed: 9));
+            using var stream = new MemoryStream();
+            KnowledgeGraph.Export.GraphJson.Write(graph, stream);
+            return stream.ToArray();
+        }
+        CollectionAssert.AreEqual(Run(), Run());
+    }
 }
