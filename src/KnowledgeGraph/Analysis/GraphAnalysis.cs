@@ -83,7 +83,7 @@ public static class GraphAnalysis
 
         var mediates = new double[g.NodeCount];
         for (var e = 0; e < g.EdgeCount; e++)
-            if (graph.Edges[g.Origins[e]].Type == "MEDIATES") mediates[g.Sources[e]] += graph.Edges[g.Origins[e]].Count;
+            if (graph.Edges[g.Origins[e]].Type == "MEDIATES") mediates[g.Sources[e]] += view.SentencesInWindow(graph.Edges[g.Origins[e]]);
 
         var members = communities.Partition.Parts()
             .Select((part, c) => new CommunityMembers(c, part
