@@ -51,6 +51,21 @@ public sealed class AnalysisCommandsTests
     }
 
     [TestMethod]
+    public void State_level_and_time_window_change_what_is_analysed()
+    {
+        var path = CaucasusJson();
+        var (code, output, err) = Kg("analyze", path, "--state-level", "--no-write");
+        Assert.AreEqual(0, code, err);
+        StringAssert.Contains(output, "5 actors, 6 relation edges");
+        (code, output, err) = Kg("analyze", path, "--from", "2020-10-01", "--to", "2020-10-31", "--no-write");
+        Assert.AreEqual(0, code, err);
+        StringAssert.Contains(output, "6 actors, 2 relation edges");
+        (code, _, err) = Kg("analyze", path, "--from", "yesterday");
+        Assert.AreEqual(2, code);
+        StringAssert.Contains(err, "--from: 'yesterday' is not a date");
+    }
+
+    [TestMethod]
     public void Connect_prints_the_path_with_its_evidence()
     {
         var (code, output, err) = Kg("analyze", CaucasusJson(), "--actor", "TUR", "--connect", "RUS", "--no-write");
