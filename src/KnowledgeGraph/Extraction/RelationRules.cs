@@ -72,7 +72,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 }
                 else if (agent is not null && agent.Actors.Count >= 2 && targets is null)
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
-                else if (agent is not null && targets is not null)
+                else if (agent is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule == "prep:مع"))
                     Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
                 else if (cue.IsDual || cue.Suffix == "هما")
                 {
@@ -87,7 +87,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
 
             if (type is "REQUESTS" or "CALLS_ON") blockedClause = clause;
-            if (output.Count > 0 && output[^1] is { } last && (type == "CONSULTS" || symmetric) && last.Source.Code != last.Target.Code)
+            if (output.Count > 0 && output[^1] is { } last && type == "CONSULTS" && last.Type == "CONSULTS")
                 ctx.LastPair = (last.Source, last.Target);
         }
 
@@ -133,6 +133,10 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     if (ctx.Region is not null) g.Add(ctx.Region);
                     break;
                 case RefKind.Antecedent:
+                    var reportSubject = p.ReportVerbs.Any(v => v < g.Start) && parser.Is(p.Readings[g.Start], WordClass.Complementizer, allowSuffix: true)
+                        ? result.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0 && x.Ref == RefKind.None && !x.IsWeakNisba)
+                        : null;
+                    if (reportSubject is not null) { foreach (var a in reportSubject.Actors) g.Add(a); break; }
                     var ante = g.Prep.Length > 0 && g.Lead == g.Start && p.ReportVerb < 0
                         ? result.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0)
                         : result.LastOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0);
@@ -163,11 +167,13 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
     {
         if (p.ReportVerb >= 0)
         {
+            foreach (var v in p.ReportVerbs)
+            {
+                var before = groups.LastOrDefault(g => g.End <= v && g.Clause == p.Clause[v] && g.IsSubjectLike);
+                var after = groups.FirstOrDefault(g => g.Lead > v && g.Clause == p.Clause[v] && g.IsSubjectLike);
+                if ((before ?? after) is { } s) return s;
+            }
             var rv = p.ReportVerb;
-            var before = groups.LastOrDefault(g => g.End <= rv && g.Clause == p.Clause[rv] && g.IsSubjectLike);
-            var after = groups.FirstOrDefault(g => g.Lead > rv && g.Clause == p.Clause[rv] && g.IsSubjectLike);
-            var s = before ?? after;
-            if (s is not null) return s;
             if (ctx.Speaker.Count > 0)
             {
                 var inherited = new MentionGroup { Start = rv, End = rv + 1, Lead = rv, Surface = "(speaker)", Clause = p.Clause[rv], Ref = RefKind.Speaker };
@@ -195,6 +201,16 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         var clause = p.Clause[cue.Start];
         switch (cue.Form.Kind)
         {
+            case CueKind.Participle:
+                return subject is not null && subject.Lead < cue.Start ? (subject, "sentence-subject")
+                    : ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "speaker") : (null, "");
+            case CueKind.Noun when IsPassiveMasdar(p, cue) || (BeneficiarySuffix(cue) && cue.Suffix.Length > 0):
+            {
+                var prior = groups.LastOrDefault(g => g.End <= cue.Start && g.IsSubjectLike && !g.IsWeakNisba && g.Ref != RefKind.Parties);
+                if (prior is not null) return (prior, "subject-of-passive");
+                if (subject is not null) return (subject, "sentence-subject");
+                return ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "speaker") : (null, "");
+            }
             case CueKind.Noun:
             {
                 var attached = AttachedAgent(p, groups, cue);
@@ -233,6 +249,13 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         }
     }
 
+    private bool IsPassiveMasdar(SentenceParse p, CueMatch cue) =>
+        cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.PassiveAux)
+        && p.Tokens[cue.Start].Norm.StartsWith(cue.Form.Words[0], StringComparison.Ordinal); // «تم إبلاغ», not «تم برعاية»
+
+    /// <summary>Aid and support masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها»).</summary>
+    private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS" or "SUPPORTS";
+
     private static MentionGroup FromActors(IEnumerable<ActorEntry> actors, int at)
     {
         var g = new MentionGroup { Start = at, End = at, Lead = at, Surface = "(speaker)" };
@@ -256,6 +279,16 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var before = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike);
             rule = "predicate-subject";
             return before?.Actors.ToList();
+        }
+        if (cue.Form.Kind == CueKind.Noun && IsPassiveMasdar(p, cue))
+        {
+            rule = "passive-object";
+            return AttachedAgent(p, groups, cue)?.Actors.ToList();
+        }
+        if (cue.Form.Kind == CueKind.Noun && BeneficiarySuffix(cue) && cue.Suffix.Length > 0)
+        {
+            rule = "pronoun-beneficiary";
+            return subject is not null && subject != agent ? subject.Actors.ToList() : null;
         }
         var searchFrom = agent is not null && agent.Lead >= cue.End ? agent.End : cue.End;
         if (cue.Form.Kind == CueKind.Noun && agent is not null && agent.Lead >= cue.End) searchFrom = agent.End;

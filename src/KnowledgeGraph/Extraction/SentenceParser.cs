@@ -20,14 +20,15 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         for (var i = 0; i < tokens.Length; i++)
             readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : TokenForms.Readings(tokens[i].Norm);
 
-        var clause = Clauses(tokens, readings, out var reportVerb);
+        var reportVerbs = new List<int>();
+        var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
         var groups = Groups(sentence, tokens, readings);
         foreach (var g in groups) g.Clause = clause[Math.Min(g.Lead, tokens.Length - 1)];
         var cueMatches = Cues(tokens, readings, clause, groups);
         return new SentenceParse
         {
             Text = sentence, Tokens = tokens, Readings = readings, Clause = clause, Groups = groups, Cues = cueMatches,
-            ReportVerb = reportVerb,
+            ReportVerb = reportVerb, ReportVerbs = reportVerbs,
         };
     }
 
@@ -41,7 +42,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
 
     public bool Is(TokenReading[] r, WordClass c, bool allowSuffix = false) => ReadingIn(r, c, allowSuffix) is not null;
 
-    private int[] Clauses(Token[] tokens, TokenReading[][] readings, out int reportVerb)
+    private int[] Clauses(Token[] tokens, TokenReading[][] readings, out int reportVerb, List<int> reportVerbs)
     {
         var clause = new int[tokens.Length];
         var id = 0;
@@ -57,7 +58,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             }
             if (Is(readings[i], WordClass.Boundary, allowSuffix: true) || Is(readings[i], WordClass.Complementizer, allowSuffix: true)) id++;
             else if (i + 1 < tokens.Length && PhraseAt(tokens, readings, i, WordClass.Boundary) > 0) id++;
-            if (reportVerb < 0 && Is(readings[i], WordClass.Report)) reportVerb = i;
+            if (Is(readings[i], WordClass.Report)) { if (reportVerb < 0) reportVerb = i; reportVerbs.Add(i); }
             clause[i] = id;
         }
         return clause;
@@ -237,10 +238,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].IsPunct || inMention[i]) continue;
-            if (Is(readings[i], WordClass.Failure) || Is(readings[i], WordClass.Hedge, allowSuffix: true) || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
+            var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
+            if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
             var best = BestCueAt(tokens, readings, i, inMention);
             if (best is not { } b) continue;
+            // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].End == i && found[^1].Form.Kind == CueKind.Verb) { i = b.End - 1; continue; }
             var negated = Negated(tokens, readings, i) || failureClause == clause[i];
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
@@ -278,7 +282,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
         {
-            for (var skip = 0; skip <= 3 && t + skip <= tokens.Length; skip++)
+            for (var skip = 0; skip <= 4 && t + skip <= tokens.Length; skip++)
             {
                 if (skip > 0 && (tokens[t + skip - 1].IsPunct && tokens[t + skip - 1].Norm is "." or "،" or ":")) break;
                 var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip, inMention);
