@@ -70,7 +70,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                         Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
                     else EmitPairs(targets, type, cue, "between");
                 }
-                else if (agent is not null && agent.Actors.Count >= 2 && targets is null)
+                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && targets is null && agentRule is "svo" or "vso" or "attached" or "clause-subject")
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
                 else if (agent is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule == "prep:مع"))
                     Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
@@ -186,6 +186,12 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
     private MentionGroup? AttachedAgent(SentenceParse p, List<MentionGroup> groups, CueMatch cue)
     {
+        // «المفاوضات التي أجراها وزير الدفاع الروسي»: the actor of a relative clause on the masdar.
+        if (cue.End < p.Tokens.Length && parser.Is(p.Readings[cue.End], WordClass.Relative))
+        {
+            var inRelative = groups.FirstOrDefault(g => g.Lead > cue.End && g.Lead <= cue.End + 3 && g.IsSubjectLike);
+            if (inRelative is not null) return inRelative;
+        }
         foreach (var g in groups)
         {
             if (g.Lead == cue.End && g.Prep.Length == 0) return g;
@@ -204,7 +210,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             case CueKind.Participle:
                 return subject is not null && subject.Lead < cue.Start ? (subject, "sentence-subject")
                     : ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "speaker") : (null, "");
-            case CueKind.Noun when IsPassiveMasdar(p, cue) || (BeneficiarySuffix(cue) && cue.Suffix.Length > 0):
+            case CueKind.Noun when IsPassiveMasdar(p, cue) || (BeneficiarySuffix(cue) && cue.Suffix.Length > 0 && !HasPrepTarget(p, groups, cue)):
             {
                 var prior = groups.LastOrDefault(g => g.End <= cue.Start && g.IsSubjectLike && !g.IsWeakNisba && g.Ref != RefKind.Parties);
                 if (prior is not null) return (prior, "subject-of-passive");
@@ -251,10 +257,15 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
     private bool IsPassiveMasdar(SentenceParse p, CueMatch cue) =>
         cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.PassiveAux)
-        && p.Tokens[cue.Start].Norm.StartsWith(cue.Form.Words[0], StringComparison.Ordinal); // «تم إبلاغ», not «تم برعاية»
+        && p.Tokens[cue.Start].Norm.StartsWith(cue.Form.Words[0], StringComparison.Ordinal)
+        && cue.Form.Words[0][0] != 'ب'; // «تم إبلاغ», not «تم برعاية» (a prepositional masdar is an adverbial)
 
     /// <summary>Aid and support masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها»).</summary>
     private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS" or "SUPPORTS";
+
+    /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
+    private static bool HasPrepTarget(SentenceParse p, List<MentionGroup> groups, CueMatch cue) =>
+        groups.Any(g => g.Lead >= cue.End && g.Lead <= cue.End + 2 && g.Prep.Length > 0 && cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x)));
 
     private static MentionGroup FromActors(IEnumerable<ActorEntry> actors, int at)
     {
@@ -285,7 +296,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "passive-object";
             return AttachedAgent(p, groups, cue)?.Actors.ToList();
         }
-        if (cue.Form.Kind == CueKind.Noun && BeneficiarySuffix(cue) && cue.Suffix.Length > 0)
+        if (cue.Form.Kind == CueKind.Noun && BeneficiarySuffix(cue) && cue.Suffix.Length > 0 && !HasPrepTarget(p, groups, cue))
         {
             rule = "pronoun-beneficiary";
             return subject is not null && subject != agent ? subject.Actors.ToList() : null;
@@ -307,7 +318,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
             foreach (var prep in cue.Form.ObjectPreps)
             {
-                if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
+                if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && !g.IsWeakNisba) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
                     return g.Actors.ToList();

@@ -105,7 +105,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             // «الجانبين الأرميني والأذربيجاني», «نظيريه»: a reference word heading named actors is only a head.
             if (i + 1 < tokens.Length && trie.Match(tokens, readings, i + 1) is not null && refKind is RefKind.Parties or RefKind.Pair) continue;
             // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).
-            if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0 && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && EndsBefore(tokens, mentions[^1].End, i))) continue;
+            if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0
+                && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
             var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading);
             rg.Ref = refKind;
             mentions.Add(rg);
@@ -252,6 +253,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return found;
     }
 
+    private bool IsRoleWord(string stem) =>
+        words.Is(stem, WordClass.ActorHead) || words.Is(stem, WordClass.PlaceHead) || words.Is(stem, WordClass.Prep) || words.Is(stem, WordClass.Report);
+
     /// <summary>A head noun that is itself a cue («الوسطاء الفرنسيون», «حليفها الروسي») stays a cue.</summary>
     private bool IsCueHead(TokenReading[] r)
     {
@@ -269,9 +273,11 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             {
                 var end = MatchRest(tokens, readings, form.Words, 1, i + 1, inMention);
                 if (end < 0) continue;
-                var dual = form.Dual;
-                return (form, end, r.Suffix, dual);
+                return (form, end, r.Suffix, form.Dual);
             }
+            // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
+            // a clitic plus a cue (و+زار+ه).
+            if (IsRoleWord(r.Stem)) return null;
         }
         return null;
     }
