@@ -22,6 +22,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         var groups = Resolve(p, ctx);
         var subject = SentenceSubject(p, groups, ctx);
         var blockedClause = -1;
+        var blockedUntil = 0;
 
         void Emit(IEnumerable<ActorEntry> sources, string type, IEnumerable<ActorEntry> targets, CueMatch cue, string rule)
         {
@@ -40,7 +41,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var type = cue.Form.Type;
             if (cue.Negated) { trace?.Add($"cue «{cue.Form.Display}» {type}: negated, skipped"); continue; }
             var clause = p.Clause[cue.Start];
-            if (clause == blockedClause && ComplementTypes.Contains(type))
+            if (clause == blockedClause && cue.Start < blockedUntil && ComplementTypes.Contains(type))
             {
                 trace?.Add($"cue «{cue.Form.Display}» {type}: content of a request/call, skipped");
                 continue;
@@ -70,7 +71,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                         Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
                     else EmitPairs(targets, type, cue, "between");
                 }
-                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && targets is null && agentRule is "svo" or "vso" or "attached" or "clause-subject")
+                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && agentRule is "svo" or "vso" or "attached" or "clause-subject")
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
                 else if (agent is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule == "prep:مع"))
                     Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
@@ -86,7 +87,14 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     Emit(targets, "ACCUSES", agent.Actors, cue, "denied-claim");
             }
 
-            if (type is "REQUESTS" or "CALLS_ON") blockedClause = clause;
+            if (type is "REQUESTS" or "CALLS_ON")
+            {
+                // The request's content runs to the end of its clause or to a relative clause («التي ترغم موسكو على حمايتها»).
+                blockedClause = clause;
+                blockedUntil = p.Tokens.Length;
+                for (var k = cue.End; k < p.Tokens.Length; k++)
+                    if (parser.Is(p.Readings[k], WordClass.Relative)) { blockedUntil = k; break; }
+            }
             if (output.Count > 0 && output[^1] is { } last && type == "CONSULTS" && last.Type == "CONSULTS")
                 ctx.LastPair = (last.Source, last.Target);
         }
@@ -245,7 +253,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             {
                 var svo = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
                 if (svo is not null) return (svo, "svo");
-                var vso = groups.FirstOrDefault(g => g.Lead >= cue.End && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+                var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
                 if (subject is not null && subject.Lead < cue.Start) return (subject, "sentence-subject");
@@ -301,8 +309,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "pronoun-beneficiary";
             return subject is not null && subject != agent ? subject.Actors.ToList() : null;
         }
-        var searchFrom = agent is not null && agent.Lead >= cue.End ? agent.End : cue.End;
-        if (cue.Form.Kind == CueKind.Noun && agent is not null && agent.Lead >= cue.End) searchFrom = agent.End;
+        // Targets may sit inside a gapped cue («ستقدم لإسرائيل مساعدات»); a subject after the verb comes first.
+        var searchFrom = agent is not null && agent.Lead > cue.Start ? agent.End : cue.Start + 1;
         var nextCue = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Form.Kind != CueKind.Predicate)?.Start ?? int.MaxValue;
         foreach (var g in groups)
         {
@@ -325,6 +333,16 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 }
             }
         }
+        // «أدانت الغارات الإسرائيلية», «نفت الاتهامات الهندية»: the object is an act; its actor is the target.
+        if (type is "CRITICIZES" or "REJECTS" or "ACCUSES" && cue.Form.Kind is CueKind.Verb or CueKind.Participle)
+        {
+            var act = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Start <= Math.Max(cue.End, searchFrom) + 2 && c.Form.Kind == CueKind.Noun);
+            if (act is not null && AttachedAgent(p, groups, act) is { } actor && (agent is null || actor.Actors.Any(a => agent.Actors.All(b => b.Code != a.Code))))
+            {
+                rule = "actor-of-object-act";
+                return actor.Actors.ToList();
+            }
+        }
         if (cue.Suffix is "ها" or "ه" or "هم" && cue.Form.Kind == CueKind.Verb)
         {
             rule = "object-pronoun";
@@ -336,7 +354,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var speaker = subject?.Actors ?? ctx.Speaker;
             return speaker.Count > 0 ? speaker.ToList() : null;
         }
-        if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, cue.End))
+        if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, searchFrom, clause))
         {
             rule = "ceasefire-parties";
             return [parties.A, parties.B];
@@ -368,9 +386,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
     private static bool PrepMatches(string groupPrep, string cuePrep) =>
         groupPrep == cuePrep || (cuePrep == "الي" && groupPrep is "الي" or "ل") || (cuePrep == "ل" && groupPrep == "الي") || (cuePrep == "علي" && groupPrep == "علي");
 
-    private bool HasCeasefireWord(SentenceParse p, int from)
+    private bool HasCeasefireWord(SentenceParse p, int from, int clause)
     {
-        for (var i = from; i < p.Tokens.Length && i < from + 8; i++)
+        for (var i = from; i < p.Tokens.Length && i < from + 12 && p.Clause[i] == clause; i++)
             if (parser.Is(p.Readings[i], WordClass.Ceasefire)) return true;
         return false;
     }

@@ -245,12 +245,18 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             var best = BestCueAt(tokens, readings, i, inMention);
             if (best is not { } b) continue;
             // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
-            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].End == i && found[^1].Form.Kind == CueKind.Verb) { i = b.End - 1; continue; }
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && OnlyMentionsBetween(inMention, found[^1].End, i)) { i = b.End - 1; continue; }
             var negated = Negated(tokens, readings, i) || failureClause == clause[i];
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
         }
         return found;
+    }
+
+    private static bool OnlyMentionsBetween(bool[] inMention, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!inMention[k]) return false;
+        return true;
     }
 
     private bool IsRoleWord(string stem) =>
@@ -273,6 +279,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             {
                 var end = MatchRest(tokens, readings, form.Words, 1, i + 1, inMention);
                 if (end < 0) continue;
+                if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
                 return (form, end, r.Suffix, form.Dual);
             }
             // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as

@@ -75,7 +75,7 @@ public sealed class CueLexicon
                 break;
             case "":
                 yield return (form, kind == CueKind.Verb && (first.EndsWith("تا", StringComparison.Ordinal) || first.EndsWith("ان", StringComparison.Ordinal)));
-                if (kind != CueKind.Verb && !form.StartsWith("ال", StringComparison.Ordinal) && space < 0) yield return ("ال" + form, false);
+                if (kind is not (CueKind.Verb or CueKind.Participle) && !form.StartsWith("ال", StringComparison.Ordinal) && space < 0) yield return ("ال" + form, false);
                 break;
             default:
                 throw new LexiconException($"cue '{item}': unknown prefix '{prefix}:' (use past:, pres: or none)");
