@@ -80,6 +80,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     if (ctx.LastPair is { } lp) Emit([lp.A], type, [lp.B], cue, "dual:last-pair");
                 }
             }
+            else if (targetRule == "mutual" && targets is not null)
+            {
+                foreach (var a in targets)
+                    Emit([a], type, targets, cue, "mutual");
+            }
             else if (agent is not null && targets is not null)
             {
                 Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
@@ -252,8 +257,10 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             default:
             {
                 var svo = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
-                if (svo is not null) return (svo, "svo");
                 var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+                // A subject right before the verb wins (روسيا تدعم أوكرانيا); a distant one loses to a noun right after it
+                // («…، وهو ادعاء تنفيه أذربيجان»).
+                if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
                 if (subject is not null && subject.Lead < cue.Start) return (subject, "sentence-subject");
