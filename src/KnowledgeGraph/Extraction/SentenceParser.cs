@@ -35,8 +35,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     /// <summary>The reading of token i whose stem is in class c, if any.</summary>
     public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false)
     {
+        var bit = RoleWords.Bit(c);
         foreach (var x in r)
-            if ((allowSuffix || x.Suffix.Length == 0) && words.Is(x.Stem, c)) return x;
+            if ((allowSuffix || x.Suffix.Length == 0) && (words.Mask(x.Stem) & bit) != 0) return x;
         return null;
     }
 
