@@ -73,7 +73,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                         Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
                     else EmitPairs(targets, type, cue, "between");
                 }
-                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")))
+                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")
+                         || (agentRule == "clause-subject" && type != "FIGHTS" && WordsBetween(p, agent.End, cue.Start) <= 4)))
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
                 else if (agent is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule == "prep:مع"))
                     Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
@@ -209,6 +210,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         }
         foreach (var g in groups)
         {
+            if (g.Lead == cue.Start && g.Start >= cue.End) return g; // the cue heads the mention: «الوسطاء الفرنسيون»
             if (g.Lead == cue.End && g.Prep.Length == 0) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
@@ -360,7 +362,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             foreach (var prep in cue.Form.ObjectPreps)
             {
                 if (type == "CONTROLS" && !IsTerritory(g)) continue;
-                if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && !g.IsWeakNisba) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
+                // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected.
+                var weakOk = type is "REJECTS" or "CRITICIZES" or "ACCUSES" && g.Lead - searchFrom <= 2;
+                if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && (!g.IsWeakNisba || weakOk)) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
                     return g.Actors.ToList();

@@ -91,7 +91,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             {
                 var entry = actors.Find(m.Name.ActorId)!;
                 if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
-                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading);
+                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0);
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
                 g.IsWeakNisba = g.AllNisba && g.Lead == i;
@@ -142,7 +142,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     }
 
     /// <summary>A group for a mention at [start, end): walks back over its head phrase and finds its preposition.</summary>
-    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own)
+    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own, int minLead = 0)
     {
         var lead = start;
         var leadReading = own;
@@ -159,6 +159,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             lead = j;
             leadReading = (actorHead ?? placeHead)!.Value;
         }
+        // «رئيس مجلس السيادة السوداني»: a role noun up to three words back still heads the mention.
+        if (lead == start)
+            for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep); j--)
+            {
+                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || StartsCue(readings[j])) break;
+                if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
+            }
         var g = new MentionGroup { Start = start, End = end, Lead = lead };
         g.IsPlace = nearestIsPlace && !sawActorHead;
         var p = leadReading.Prefix.TrimStart('و', 'ف');
@@ -263,6 +270,12 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             i = b.End - 1;
         }
         return found;
+    }
+
+    private bool StartsCue(TokenReading[] r)
+    {
+        foreach (var x in r) if (cues.StartingWith(x.Stem).Length > 0) return true;
+        return false;
     }
 
     private static bool OnlyMentionsBetween(bool[] inMention, int from, int to)
