@@ -316,7 +316,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return null;
     }
 
-    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to three words.</summary>
+    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words.</summary>
     private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t, bool[] inMention)
     {
         if (w == cueWords.Length) return t;
