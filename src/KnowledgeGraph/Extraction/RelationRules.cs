@@ -268,6 +268,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
                 if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
                 if (svo is not null && WordsBetween(p, svo.End, cue.Start) > 3 && !Conjoined(p, cue)) svo = null;
+                // «الذي ساندته قطر»: after a relative pronoun, a verb carrying an object pronoun has its subject after it.
+                if (svo is not null && vso is not null && vso.Lead == cue.End && cue.Suffix.Length > 0 && cue.Start > 0
+                    && parser.Is(p.Readings[cue.Start - 1], WordClass.Relative)) svo = null;
                 if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
@@ -284,8 +287,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         && p.Tokens[cue.Start].Norm.StartsWith(cue.Form.Words[0], StringComparison.Ordinal)
         && cue.Form.Words[0][0] != 'ب'; // «تم إبلاغ», not «تم برعاية» (a prepositional masdar is an adverbial)
 
-    /// <summary>Aid and support masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها»).</summary>
-    private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS" or "SUPPORTS";
+    /// <summary>Aid masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها», «دعمها لـ»).</summary>
+    private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS";
 
     /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
     private static bool HasPrepTarget(SentenceParse p, List<MentionGroup> groups, CueMatch cue) =>
@@ -364,6 +367,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (type == "CONTROLS" && !IsTerritory(g)) continue;
                 // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected.
                 var weakOk = type is "REJECTS" or "CRITICIZES" or "ACCUSES" && g.Lead - searchFrom <= 2;
+                // The direct object follows the verb and its subject closely; a farther actor is inside another phrase.
+                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3) continue;
                 if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && (!g.IsWeakNisba || weakOk)) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
