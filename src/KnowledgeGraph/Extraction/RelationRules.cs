@@ -353,7 +353,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         foreach (var g in groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
-            if (g.Lead >= nextCue || g.Lead - searchFrom > MaxObjectDistance) break;
+            if (g.Lead >= nextCue || (g.Lead - searchFrom > MaxObjectDistance && !AllowAcrossClause(cue))) break;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
             if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES"))
@@ -368,7 +368,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected.
                 var weakOk = type is "REJECTS" or "CRITICIZES" or "ACCUSES" && g.Lead - searchFrom <= 2;
                 // The direct object follows the verb and its subject closely; a farther actor is inside another phrase.
-                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3) continue;
+                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3 && !AllowAcrossClause(cue)) continue;
                 if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && (!g.IsWeakNisba || weakOk)) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
@@ -427,6 +427,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
     private bool schemaSymmetric(string type) => schema.IsSymmetric(type);
 
+    /// <summary>A threat names its target inside the quoted threat («هدد … قائلا: "إذا خدعتنا (أرمينيا) …"»).</summary>
     private static bool AllowAcrossClause(CueMatch cue) => cue.Form.Type is "THREATENS";
 
     private static bool PrepMatches(string groupPrep, string cuePrep) =>
