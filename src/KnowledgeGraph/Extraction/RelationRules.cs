@@ -52,7 +52,10 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
             if (type == "MEDIATES")
             {
-                var parties = targets ?? PairAround(p, groups, cue) ?? PartiesIn(groups, clause)
+                // A mediation noun needs its mediator attached («وساطة روسية») or the parties named («التوسط … بين X و Y»).
+                var explicitPair = targets ?? PairAround(p, groups, cue);
+                if (explicitPair is null && cue.Form.Kind == CueKind.Noun && agentRule != "attached") agent = null;
+                var parties = explicitPair ?? PartiesIn(groups, clause)
                     ?? groups.FirstOrDefault(g => g.Ref == RefKind.None && g.Actors.Count == 2 && g.IsSubjectLike && g != agent
                                                  && (agent is null || g.Actors.All(a => agent.Actors.All(b => b.Code != a.Code))))?.Actors.ToList();
                 if (parties is null && agent is not null && (agent.Actors.Count > 0) && ctx.Parties is { } dp && cue.Form.Kind == CueKind.Noun && AttachedAgent(p, groups, cue) is not null)
@@ -356,6 +359,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             if (g.Lead >= nextCue || (g.Lead - searchFrom > MaxObjectDistance && !AllowAcrossClause(cue))) break;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
+            if (g.Prep == "بين" && g.IsPlace) continue; // «الشريط الحدودي بين قطاع غزة ومصر» is a place
             if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES"))
             {
                 rule = "between";
@@ -397,13 +401,15 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var speaker = subject?.Actors ?? ctx.Speaker;
             return speaker.Count > 0 ? speaker.ToList() : null;
         }
-        if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, searchFrom, clause))
+        if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, searchFrom, clause)
+            && (agent is null || agent.Actors.All(a => a.Code != parties.A.Code && a.Code != parties.B.Code)))
         {
             rule = "ceasefire-parties";
             return [parties.A, parties.B];
         }
         if (type is "SUPPORTS" or "AIDS" && cue.Form.Kind == CueKind.Noun && agent is not null && subject is not null && subject != agent
-            && AttachedAgent(p, groups, cue) is not null && cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Receives))
+            && AttachedAgent(p, groups, cue) is not null && cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Receives)
+            && subject.Clause == clause)
         {
             rule = "beneficiary-subject";
             return subject.Actors.ToList();
