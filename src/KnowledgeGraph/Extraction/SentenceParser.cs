@@ -117,6 +117,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             {
                 var entry = actors.Find(m.Name.ActorId)!;
                 if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
+                if (entry.Kind == ActorKind.Organization && i + m.Length < tokens.Length && Is(readings[i + m.Length], WordClass.NationalModifier))
+                { i += m.Length - 1; continue; } // «مجلس الأمن الوطني» is a national body
                 var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0);
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
