@@ -191,7 +191,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (lead == start)
             for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep); j--)
             {
-                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || StartsCue(readings[j])) break;
+                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
             }
         var g = new MentionGroup { Start = start, End = end, Lead = lead };
@@ -300,9 +300,11 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return found;
     }
 
-    private bool StartsCue(TokenReading[] r)
+    /// <summary>«بوساطة», «برعاية»: a cue governed by a preposition ends a role phrase.</summary>
+    private static bool PrepositionalCue(TokenReading[] r)
     {
-        foreach (var x in r) if ((x.Mask & TokenReading.StartsCue) != 0) return true;
+        foreach (var x in r)
+            if ((x.Mask & TokenReading.StartsCue) != 0 && x.Prefix.Length > 0 && x.Prefix[^1] is 'ب' or 'ل' or 'ك') return true;
         return false;
     }
 
