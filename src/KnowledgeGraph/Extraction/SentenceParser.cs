@@ -18,30 +18,58 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var tokens = Tokenizer.Tokenize(sentence);
         var readings = new TokenReading[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
-            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : TokenForms.Readings(tokens[i].Norm);
+            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : Analyse(tokens[i].Norm);
 
-        var clause = Clauses(tokens, readings, out var reportVerb);
+        var reportVerbs = new List<int>();
+        var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
         var groups = Groups(sentence, tokens, readings);
         foreach (var g in groups) g.Clause = clause[Math.Min(g.Lead, tokens.Length - 1)];
         var cueMatches = Cues(tokens, readings, clause, groups);
         return new SentenceParse
         {
             Text = sentence, Tokens = tokens, Readings = readings, Clause = clause, Groups = groups, Cues = cueMatches,
-            ReportVerb = reportVerb,
+            ReportVerb = reportVerb, ReportVerbs = reportVerbs,
         };
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> _analysed = new(StringComparer.Ordinal);
+    private const int AnalysedLimit = 200_000;
+
+    /// <summary>
+    /// A word's readings with their lexicon bits filled in, computed once per distinct word (bounded cache), so the
+    /// rules test categories, cue starts and name starts with bit operations instead of dictionary probes.
+    /// </summary>
+    private TokenReading[] Analyse(string norm)
+    {
+        if (_analysed.TryGetValue(norm, out var cached)) return cached;
+        var plain = TokenForms.Readings(norm);
+        var result = new TokenReading[plain.Length];
+        for (var k = 0; k < plain.Length; k++)
+        {
+            var r = plain[k];
+            var mask = words.Mask(r.Stem);
+            if (cues.StartingWith(r.Stem).Length > 0) mask |= TokenReading.StartsCue;
+            if (trie.StartsName(r.Stem)) mask |= TokenReading.StartsName;
+            result[k] = r with { Mask = mask };
+        }
+        if (_analysed.Count < AnalysedLimit) _analysed.TryAdd(norm, result);
+        return result;
+    }
+
+    private static bool Has(TokenReading r, WordClass c) => (r.Mask & RoleWords.Bit(c)) != 0;
 
     /// <summary>The reading of token i whose stem is in class c, if any.</summary>
     public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false)
     {
+        var bit = RoleWords.Bit(c);
         foreach (var x in r)
-            if ((allowSuffix || x.Suffix.Length == 0) && words.Is(x.Stem, c)) return x;
+            if ((allowSuffix || x.Suffix.Length == 0) && (x.Mask & bit) != 0) return x;
         return null;
     }
 
     public bool Is(TokenReading[] r, WordClass c, bool allowSuffix = false) => ReadingIn(r, c, allowSuffix) is not null;
 
-    private int[] Clauses(Token[] tokens, TokenReading[][] readings, out int reportVerb)
+    private int[] Clauses(Token[] tokens, TokenReading[][] readings, out int reportVerb, List<int> reportVerbs)
     {
         var clause = new int[tokens.Length];
         var id = 0;
@@ -57,7 +85,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             }
             if (Is(readings[i], WordClass.Boundary, allowSuffix: true) || Is(readings[i], WordClass.Complementizer, allowSuffix: true)) id++;
             else if (i + 1 < tokens.Length && PhraseAt(tokens, readings, i, WordClass.Boundary) > 0) id++;
-            if (reportVerb < 0 && Is(readings[i], WordClass.Report)) reportVerb = i;
+            if (Is(readings[i], WordClass.Report)) { if (reportVerb < 0) reportVerb = i; reportVerbs.Add(i); }
             clause[i] = id;
         }
         return clause;
@@ -88,7 +116,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (match is { } m)
             {
                 var entry = actors.Find(m.Name.ActorId)!;
-                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading);
+                if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
+                if (entry.Kind == ActorKind.Organization && i + m.Length < tokens.Length && Is(readings[i + m.Length], WordClass.NationalModifier))
+                { i += m.Length - 1; continue; } // «مجلس الأمن الوطني» is a national body
+                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0);
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
                 g.IsWeakNisba = g.AllNisba && g.Lead == i;
@@ -104,7 +135,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             // «الجانبين الأرميني والأذربيجاني», «نظيريه»: a reference word heading named actors is only a head.
             if (i + 1 < tokens.Length && trie.Match(tokens, readings, i + 1) is not null && refKind is RefKind.Parties or RefKind.Pair) continue;
             // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).
-            if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0 && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && EndsBefore(tokens, mentions[^1].End, i))) continue;
+            if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0
+                && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
             var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading);
             rg.Ref = refKind;
             mentions.Add(rg);
@@ -121,13 +153,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             reading = x;
             if (x.Suffix.Length == 0)
             {
-                if (words.Is(x.Stem, WordClass.PartiesRef)) return RefKind.Parties;
-                if (words.Is(x.Stem, WordClass.PairRef)) return RefKind.Pair;
-                if (words.Is(x.Stem, WordClass.SpeakerRef)) return RefKind.Speaker;
-                if (words.Is(x.Stem, WordClass.RegionRef)) return RefKind.Region;
-                if (words.Is(x.Stem, WordClass.Relative)) return RefKind.Antecedent;
+                if (Has(x, WordClass.PartiesRef)) return RefKind.Parties;
+                if (Has(x, WordClass.PairRef)) return RefKind.Pair;
+                if (Has(x, WordClass.SpeakerRef)) return RefKind.Speaker;
+                if (Has(x, WordClass.RegionRef)) return RefKind.Region;
+                if (Has(x, WordClass.Relative)) return RefKind.Antecedent;
             }
-            else if (words.Is(x.Stem, WordClass.Complementizer) || words.Is(x.Stem, WordClass.Boundary) || words.Is(x.Stem, WordClass.Prep)
+            else if (Has(x, WordClass.Complementizer) || Has(x, WordClass.Boundary) || Has(x, WordClass.Prep)
                      || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان")
             {
                 if (x.Suffix == "نا") continue;
@@ -138,7 +170,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     }
 
     /// <summary>A group for a mention at [start, end): walks back over its head phrase and finds its preposition.</summary>
-    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own)
+    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own, int minLead = 0)
     {
         var lead = start;
         var leadReading = own;
@@ -155,16 +187,23 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             lead = j;
             leadReading = (actorHead ?? placeHead)!.Value;
         }
+        // «رئيس مجلس السيادة السوداني»: a role noun up to three words back still heads the mention.
+        if (lead == start)
+            for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep); j--)
+            {
+                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
+                if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
+            }
         var g = new MentionGroup { Start = start, End = end, Lead = lead };
         g.IsPlace = nearestIsPlace && !sawActorHead;
         var p = leadReading.Prefix.TrimStart('و', 'ف');
         if (p.Length > 0 && p[^1] is 'ب' or 'ل' or 'ك') g.Prep = p[^1].ToString();
-        else if (own.Suffix.Length > 0 && lead == start && (words.Is(own.Stem, WordClass.Prep) || own.Stem is "ل" or "ب" or "الي" or "علي"))
+        else if (own.Suffix.Length > 0 && lead == start && (Has(own, WordClass.Prep) || own.Stem is "ل" or "ب" or "الي" or "علي"))
             g.Prep = own.Stem switch { "الي" => "الي", "علي" => "علي", _ => own.Stem };
         else if (PrevWord(tokens, lead) is var pw and >= 0)
         {
             foreach (var r in readings[pw])
-                if (r.Suffix.Length == 0 && (words.Is(r.Stem, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
+                if (r.Suffix.Length == 0 && (Has(r, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
         }
         g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
@@ -199,6 +238,16 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
                 var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End;
+                // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
+                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && last.Actors.Count == 1
+                    && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
+                {
+                    last.Actors.Clear();
+                    last.Add(m.Actors[0]);
+                    last.End = m.End;
+                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    continue;
+                }
                 if (sameActor || coordinated || adjacentNisbas)
                 {
                     foreach (var a in m.Actors) last.Add(a);
@@ -237,10 +286,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].IsPunct || inMention[i]) continue;
-            if (Is(readings[i], WordClass.Failure) || Is(readings[i], WordClass.Hedge, allowSuffix: true) || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
+            var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
+            if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
             var best = BestCueAt(tokens, readings, i, inMention);
             if (best is not { } b) continue;
+            // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && OnlyMentionsBetween(inMention, found[^1].End, i)) { i = b.End - 1; continue; }
             var negated = Negated(tokens, readings, i) || failureClause == clause[i];
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
@@ -248,11 +300,29 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return found;
     }
 
+    /// <summary>«بوساطة», «برعاية»: a cue governed by a preposition ends a role phrase.</summary>
+    private static bool PrepositionalCue(TokenReading[] r)
+    {
+        foreach (var x in r)
+            if ((x.Mask & TokenReading.StartsCue) != 0 && x.Prefix.Length > 0 && x.Prefix[^1] is 'ب' or 'ل' or 'ك') return true;
+        return false;
+    }
+
+    private static bool OnlyMentionsBetween(bool[] inMention, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!inMention[k]) return false;
+        return true;
+    }
+
+    private static readonly ulong RoleWordBits = RoleWords.Bit(WordClass.ActorHead) | RoleWords.Bit(WordClass.PlaceHead) | RoleWords.Bit(WordClass.Prep) | RoleWords.Bit(WordClass.Report);
+
+    private static bool IsRoleWord(TokenReading r) => (r.Mask & RoleWordBits) != 0;
+
     /// <summary>A head noun that is itself a cue («الوسطاء الفرنسيون», «حليفها الروسي») stays a cue.</summary>
     private bool IsCueHead(TokenReading[] r)
     {
         foreach (var x in r)
-            if (x.Suffix.Length == 0 && cues.StartingWith(x.Stem).Length > 0 && words.Is(x.Stem, WordClass.ActorHead)) return true;
+            if (x.Suffix.Length == 0 && (x.Mask & TokenReading.StartsCue) != 0 && (x.Mask & RoleWords.Bit(WordClass.ActorHead)) != 0) return true;
         return false;
     }
 
@@ -260,25 +330,30 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         foreach (var r in readings[i])
         {
-            var forms = cues.StartingWith(r.Stem);
+            var forms = (r.Mask & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
             foreach (var form in forms)
             {
                 var end = MatchRest(tokens, readings, form.Words, 1, i + 1, inMention);
                 if (end < 0) continue;
-                var dual = form.Dual;
-                return (form, end, r.Suffix, dual);
+                if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
+                // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
+                if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;
+                return (form, end, r.Suffix, form.Dual);
             }
+            // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
+            // a clitic plus a cue (و+زار+ه).
+            if (IsRoleWord(r)) return null;
         }
         return null;
     }
 
-    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to three words.</summary>
+    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words.</summary>
     private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t, bool[] inMention)
     {
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
         {
-            for (var skip = 0; skip <= 3 && t + skip <= tokens.Length; skip++)
+            for (var skip = 0; skip <= 4 && t + skip <= tokens.Length; skip++)
             {
                 if (skip > 0 && (tokens[t + skip - 1].IsPunct && tokens[t + skip - 1].Norm is "." or "،" or ":")) break;
                 var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip, inMention);
