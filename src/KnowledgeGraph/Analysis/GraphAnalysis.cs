@@ -45,7 +45,8 @@ public sealed record AnalysisReport(
 public static class GraphAnalysis
 {
     /// <summary>
-    /// Computes degree, weighted PageRank, betweenness (directed), Louvain communities (undirected weighted view),
+    /// Computes degree (relation edges at the node), weighted PageRank and betweenness (directed view, symmetric
+    /// types both ways), Louvain communities (undirected weighted view),
     /// components, top conflict/cooperation dyads, mediators (MEDIATES sentences) and structural balance on the
     /// options' view, and returns the graph with <see cref="NodeMetrics"/> set on every node of the view (other
     /// nodes, e.g. articles, keep none) together with the report. Dominated by betweenness: O(N·M).
@@ -55,8 +56,9 @@ public static class GraphAnalysis
         options ??= AnalysisOptions.Default;
         var view = options.View with { Directed = true };
         var g = view.Build(graph);
-        var undirected = g.AsUndirected();
-        var degrees = Centrality.Degree(g);
+        var undirected = view.Undirected().Build(graph);
+        // relation edges at each node, each graph edge once (the directed view doubles symmetric ones)
+        var degrees = Centrality.Degree(undirected);
         var pagerank = Centrality.PageRank(g);
         var betweenness = Centrality.Betweenness(g, options.BetweennessSamples, options.Seed);
         var communities = Communities.Louvain(undirected, options.Seed);
@@ -92,7 +94,7 @@ public static class GraphAnalysis
             .ToArray();
 
         var report = new AnalysisReport(
-            graph.Nodes.Count, graph.Edges.Count, g.NodeCount, g.EdgeCount,
+            graph.Nodes.Count, graph.Edges.Count, g.NodeCount, undirected.EdgeCount,
             Rank(i => pagerank[i]), Rank(i => betweenness[i]), Rank(i => degrees.Total[i]), Rank(i => mediates[i]),
             members, communities.Modularity, weak.Count, strong.Count,
             SignedRelations.TopDyads(graph, Polarity.Conflict, options.Top, view),

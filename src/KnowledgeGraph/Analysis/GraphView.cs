@@ -18,7 +18,9 @@ public enum EdgeWeighting
 /// Which part of a <see cref="RelationGraph"/> an algorithm sees, turned into a <see cref="CompactGraph"/> by
 /// <see cref="Build"/>. By default: every actor node (isolated ones included), every relation edge (MENTIONS and
 /// article nodes left out), directed, weighted by sentence count. Parallel edges (several types between one pair)
-/// stay separate edges of the compact multigraph. Filters: relation types, polarity (cooperation/conflict from
+/// stay separate edges of the compact multigraph. In a directed view an edge of a symmetric type (CONSULTS,
+/// AGREES, FIGHTS, COOPERATES) becomes two compact edges, one each way, because its stored direction (source &lt;
+/// target) carries no meaning; in an undirected view every graph edge is one compact edge. Filters: relation types, polarity (cooperation/conflict from
 /// the schema weights), state level (a person is folded into the node of its <c>code</c>), and a time window by
 /// article date (see <see cref="SentencesInWindow"/>).
 /// </summary>
@@ -107,7 +109,10 @@ public sealed record GraphView
             if (!Keeps(edge, schema.Find(edge.Type))) continue;
             if (!nodeOf.TryGetValue(edge.Source, out var s) || !nodeOf.TryGetValue(edge.Target, out var t))
                 throw new ArgumentException($"edge {edge.Source} {edge.Type} {edge.Target} joins a node that is not in the graph");
-            edges.Add(new CompactEdge(index[s], index[t], WeightOf(edge), e));
+            var weight = WeightOf(edge);
+            edges.Add(new CompactEdge(index[s], index[t], weight, e));
+            // a symmetric type's stored direction is only the ordinal order of the ids: walk it both ways
+            if (Directed && edge.Symmetric && s != t) edges.Add(new CompactEdge(index[t], index[s], weight, e));
         }
         return CompactGraph.Create(idList, edges, Directed);
     }

@@ -71,7 +71,7 @@ public static class SignedRelations
     {
         schema ??= GraphSchema.Default;
         view ??= GraphView.Default;
-        var g = view.OfPolarity(polarity).Build(graph, schema);
+        var g = view.Undirected().OfPolarity(polarity).Build(graph, schema);
         var pairs = new Dictionary<(int, int), List<GraphEdge>>();
         for (var e = 0; e < g.EdgeCount; e++)
         {

@@ -2,7 +2,8 @@
 
 Mapping (the one the C# analysis uses): actor nodes (kind != Article; with --articles also article nodes)
 and relation edges (type != MENTIONS; with --articles also MENTIONS) become a networkx DiGraph in which the
-parallel edges between an ordered pair are one edge whose weight is the sum of their counts (self-loops kept).
+parallel edges between an ordered pair are one edge whose weight is the sum of their counts (self-loops kept);
+an edge of a symmetric type (stored source < target) counts in both directions.
 networkx.pagerank sums parallel weights anyway, and betweenness with weight=None walks G[v], which lists a
 neighbour once, so a DiGraph with summed weights gives the same numbers as a MultiDiGraph. The undirected
 graph sums the weights of u->v and v->u.
@@ -29,12 +30,18 @@ def load(path, articles):
             continue
         s, t, w = e["source"], e["target"], float(e["count"])
         assert s in keep and t in keep, (s, t)
-        for g in (directed, undirected):
-            if g.has_edge(s, t):
-                g[s][t]["weight"] += w
-            else:
-                g.add_edge(s, t, weight=w)
+        add(directed, s, t, w)
+        if e["symmetric"] and s != t:
+            add(directed, t, s, w)
+        add(undirected, s, t, w)
     return directed, undirected
+
+
+def add(g, s, t, w):
+    if g.has_edge(s, t):
+        g[s][t]["weight"] += w
+    else:
+        g.add_edge(s, t, weight=w)
 
 
 def main(argv):
