@@ -59,7 +59,10 @@ public sealed class CompactGraph
         return new CompactGraph(directed, ids, s, t, w, o);
     }
 
-    /// <summary>The same nodes and edges seen without direction.</summary>
+    /// <summary>
+    /// The same nodes and compact edges seen without direction. A directed <see cref="GraphView"/> holds symmetric
+    /// relation types twice (once each way): for the undirected reading of a graph build the undirected view instead.
+    /// </summary>
     public CompactGraph AsUndirected() => Directed ? new CompactGraph(false, Ids, Sources, Targets, Weights, Origins) : this;
 
     /// <summary>Successors (directed) or neighbours (undirected), one entry per edge.</summary>
