@@ -98,9 +98,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     Emit(targets, "ACCUSES", agent.Actors, cue, "denied-claim");
             }
 
-            if (type is "REQUESTS" or "CALLS_ON")
+            if (type is "REQUESTS" or "CALLS_ON" or "ACCUSES" or "REJECTS")
             {
-                // The request's content runs to the end of its clause or to a relative clause («التي ترغم موسكو على حمايتها»).
+                // The content of a request, call, accusation or denial runs to the end of its clause or to a relative clause («التي ترغم موسكو على حمايتها»).
                 blockedClause = clause;
                 blockedUntil = p.Tokens.Length;
                 for (var k = cue.End; k < p.Tokens.Length; k++)
@@ -237,6 +237,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (subject is not null) return (subject, "sentence-subject");
                 return ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "speaker") : (null, "");
             }
+            case CueKind.Noun when GenitiveIsObject(p, groups, cue) is { } doer:
+                return (doer, "subject-of-masdar");
             case CueKind.Noun:
             {
                 var attached = AttachedAgent(p, groups, cue);
@@ -263,6 +265,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
             default:
             {
+                if (cue.Form.FirstPerson)
+                    return subject is not null && subject.Lead < cue.Start ? (subject, "first-person-speaker")
+                        : ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "first-person-speaker") : (null, "");
                 var svo = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
                 var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
                 // A subject right before the verb wins (روسيا تدعم أوكرانيا); a distant one loses to a noun right after it
@@ -277,6 +282,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
+                // In reported speech a verb with no subject of its own is the speaker's («… ولن نتخلى عنها»).
+                if (subject is not null && p.ReportVerbs.Count > 0 && p.ReportVerbs[0] < cue.Start && p.Clause[cue.Start] > p.Clause[p.ReportVerbs[0]]
+                    && subject.Lead < cue.Start) return (subject, "speaker-of-report");
                 if (!ClauseInitial(p, cue)) return (null, "");
                 if (subject is not null && subject.Lead < cue.Start) return (subject, "sentence-subject");
                 if (ctx.Speaker.Count > 0 && p.Clause[cue.Start] > 0) return (FromActors(ctx.Speaker, cue.Start), "speaker");
@@ -292,6 +300,22 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
     /// <summary>Aid masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها», «دعمها لـ»).</summary>
     private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS";
+
+    /// <summary>
+    /// «ستواصل بلاده دعم أوكرانيا»: a support/aid masdar whose genitive follows a nearby actor subject and no receiving
+    /// word («على دعم تركيا») names the one supported; returns that subject, or null when the genitive is the giver.
+    /// </summary>
+    private MentionGroup? GenitiveIsObject(SentenceParse p, List<MentionGroup> groups, CueMatch cue)
+    {
+        if (cue.Form.Type is not ("SUPPORTS" or "AIDS") || cue.Suffix.Length > 0) return null;
+        if (cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Receives)) return null;
+        if (HasPrepTarget(p, groups, cue)) return null;
+        var genitive = groups.FirstOrDefault(g => g.Lead == cue.End && g.Prep.Length == 0 && !g.AllNisba);
+        if (genitive is null) return null;
+        var clause = p.Clause[cue.Start];
+        var doer = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+        return doer is not null && WordsBetween(p, doer.End, cue.Start) <= 4 && doer.Actors.Any(a => genitive.Actors.All(b => b.Code != a.Code)) ? doer : null;
+    }
 
     /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
     private static bool HasPrepTarget(SentenceParse p, List<MentionGroup> groups, CueMatch cue) =>
@@ -340,6 +364,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "predicate-subject";
             return before?.Actors.ToList();
         }
+        if (cue.Form.Kind == CueKind.Noun && GenitiveIsObject(p, groups, cue) is not null)
+        {
+            rule = "genitive-object";
+            return AttachedAgent(p, groups, cue)!.Actors.ToList();
+        }
         if (cue.Form.Kind == CueKind.Noun && IsPassiveMasdar(p, cue))
         {
             rule = "passive-object";
@@ -360,7 +389,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
             if (g.Prep == "بين" && g.IsPlace) continue; // «الشريط الحدودي بين قطاع غزة ومصر» is a place
-            if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES"))
+            if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES")
+                && (cue.Form.Kind == CueKind.Noun || cue.Form.ObjectPreps.Contains("بين")))
             {
                 rule = "between";
                 if (g.Actors.Count >= 2) return g.Actors.ToList();

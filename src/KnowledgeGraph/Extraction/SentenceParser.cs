@@ -137,7 +137,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).
             if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0
                 && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
-            var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading);
+            var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading, mentions.Count > 0 ? mentions[^1].End : 0);
             rg.Ref = refKind;
             mentions.Add(rg);
             roles.Add(null);
@@ -189,7 +189,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         }
         // «رئيس مجلس السيادة السوداني»: a role noun up to three words back still heads the mention.
         if (lead == start)
-            for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep); j--)
+            for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep)
+                                    && !Is(readings[j], WordClass.Complementizer, allowSuffix: true) && !Is(readings[j], WordClass.Boundary); j--)
             {
                 if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
@@ -252,7 +253,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 {
                     foreach (var a in m.Actors) last.Add(a);
                     if (last.Prep == "في" && sameActor) last.Prep = m.Prep;
-                    if (!adjacentNisbas) last.IsPlace &= m.IsPlace;
+                    // A group is a place when its first member is («بين قطاع غزة ومصر»).
                     last.IsWeakNisba &= m.IsWeakNisba;
                     last.AllNisba &= roles[k] == NameRole.Nisba;
                     last.End = m.End;
