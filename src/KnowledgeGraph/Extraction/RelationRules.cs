@@ -10,7 +10,7 @@ public sealed record RawRelation(ActorEntry Source, string Type, ActorEntry Targ
 /// VSO; the actor attached to a masdar; the speaker of reported speech) and its targets (the actor marked by the
 /// cue's preposition, «بين X و Y», coordinated subjects of symmetric cues, pronoun suffixes, the document's parties
 /// for collective references and for calls for a ceasefire with no addressee). Negated or failed cues and cues
-/// that are the content of a request or a call («طلبت … تقديم المساعدة») yield nothing. O(cues × groups) per sentence.
+/// that are the content of a request, call, accusation or denial («طلبت … تقديم المساعدة») yield nothing. O(cues × groups) per sentence.
 /// </summary>
 public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema)
 {
@@ -43,7 +43,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var clause = p.Clause[cue.Start];
             if (clause == blockedClause && cue.Start < blockedUntil && ComplementTypes.Contains(type))
             {
-                trace?.Add($"cue «{cue.Form.Display}» {type}: content of a request/call, skipped");
+                trace?.Add($"cue «{cue.Form.Display}» {type}: content of a request, call, accusation or denial, skipped");
                 continue;
             }
             var symmetric = schema.IsSymmetric(type);
@@ -55,7 +55,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 // A mediation noun needs its mediator attached («وساطة روسية») or the parties named («التوسط … بين X و Y»).
                 var explicitPair = targets ?? PairAround(p, groups, cue);
                 if (explicitPair is null && cue.Form.Kind == CueKind.Noun && agentRule != "attached") agent = null;
-                var parties = explicitPair ?? PartiesIn(groups, clause)
+                var parties = explicitPair ?? PartiesIn(groups)
                     ?? groups.FirstOrDefault(g => g.Ref == RefKind.None && g.Actors.Count == 2 && g.IsSubjectLike && g != agent
                                                  && (agent is null || g.Actors.All(a => agent.Actors.All(b => b.Code != a.Code))))?.Actors.ToList();
                 if (parties is null && agent is not null && (agent.Actors.Count > 0) && ctx.Parties is { } dp && cue.Form.Kind == CueKind.Noun && AttachedAgent(p, groups, cue) is not null)
@@ -389,7 +389,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
             if (g.Prep == "بين" && g.IsPlace) continue; // «الشريط الحدودي بين قطاع غزة ومصر» is a place
-            if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES")
+            if (g.Prep == "بين" && (schema.IsSymmetric(type) || type is "MEDIATES" or "ACCUSES")
                 && (cue.Form.Kind == CueKind.Noun || cue.Form.ObjectPreps.Contains("بين")))
             {
                 rule = "between";
@@ -461,8 +461,6 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
     /// <summary>Words between a cue (or its subject) and its object; farther actors belong to something else.</summary>
     private const int MaxObjectDistance = 8;
 
-    private bool schemaSymmetric(string type) => schema.IsSymmetric(type);
-
     /// <summary>A threat names its target inside the quoted threat («هدد … قائلا: "إذا خدعتنا (أرمينيا) …"»).</summary>
     private static bool AllowAcrossClause(CueMatch cue) => cue.Form.Type is "THREATENS";
 
@@ -491,7 +489,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         groups.Where(g => g.Prep == "بين" && g.Actors.Count >= 2)
             .OrderBy(g => Math.Abs(g.Lead - cue.Start)).FirstOrDefault()?.Actors.ToList();
 
-    private static List<ActorEntry>? PartiesIn(List<MentionGroup> groups, int clause) =>
+    private static List<ActorEntry>? PartiesIn(List<MentionGroup> groups) =>
         groups.FirstOrDefault(g => g.Ref == RefKind.Parties && g.Actors.Count == 2)?.Actors.ToList();
 
     /// <summary>«حليفها الروسي»: the ally supports the possessor (the sentence subject).</summary>

@@ -290,7 +290,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
             if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
-            var best = BestCueAt(tokens, readings, i, inMention);
+            var best = BestCueAt(tokens, readings, i);
             if (best is not { } b) continue;
             // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
             if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && OnlyMentionsBetween(inMention, found[^1].End, i)) { i = b.End - 1; continue; }
@@ -327,14 +327,14 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return false;
     }
 
-    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i, bool[] inMention)
+    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i)
     {
         foreach (var r in readings[i])
         {
             var forms = (r.Mask & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
             foreach (var form in forms)
             {
-                var end = MatchRest(tokens, readings, form.Words, 1, i + 1, inMention);
+                var end = MatchRest(tokens, readings, form.Words, 1, i + 1);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
                 // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
@@ -350,7 +350,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     }
 
     /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words.</summary>
-    private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t, bool[] inMention)
+    private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t)
     {
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
@@ -358,14 +358,14 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             for (var skip = 0; skip <= 4 && t + skip <= tokens.Length; skip++)
             {
                 if (skip > 0 && (tokens[t + skip - 1].IsPunct && tokens[t + skip - 1].Norm is "." or "،" or ":")) break;
-                var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip, inMention);
+                var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip);
                 if (end >= 0) return end;
             }
             return -1;
         }
         if (t >= tokens.Length || tokens[t].IsPunct) return -1;
         foreach (var r in readings[t])
-            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, cueWords, w + 1, t + 1, inMention);
+            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, cueWords, w + 1, t + 1);
         return -1;
     }
 
