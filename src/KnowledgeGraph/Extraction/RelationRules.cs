@@ -137,7 +137,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             {
                 case RefKind.Parties:
                     var countryPair = result.LastOrDefault(x => x.Ref == RefKind.None && x.Actors.Count == 2 && x.Actors.All(a => a.Kind == ActorKind.Country) && x.IsSubjectLike);
-                    var isStates = p.Tokens[g.Start].Norm.Contains("بلد") || p.Tokens[g.Start].Norm.Contains("دولت");
+                    var isStates = parser.Is(p.Readings[g.Start], WordClass.StatePairRef);
                     if (isStates && countryPair is not null) foreach (var a in countryPair.Actors) g.Add(a);
                     else if (ctx.Parties is { } dp) { g.Add(dp.A); g.Add(dp.B); }
                     break;
@@ -477,10 +477,10 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         return false;
     }
 
-    private static bool HasTerritoryWord(SentenceParse p, int from)
+    private bool HasTerritoryWord(SentenceParse p, int from)
     {
         for (var i = from; i < p.Tokens.Length && i < from + 3; i++)
-            if (p.Tokens[i].Norm.StartsWith("اراضي", StringComparison.Ordinal) || p.Tokens[i].Norm.StartsWith("الاراضي", StringComparison.Ordinal)) return true;
+            if (parser.Is(p.Readings[i], WordClass.Territory, allowSuffix: true)) return true;
         return false;
     }
 
