@@ -286,6 +286,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (subject is not null && p.ReportVerbs.Count > 0 && p.ReportVerbs[0] < cue.Start && p.Clause[cue.Start] > p.Clause[p.ReportVerbs[0]]
                     && subject.Lead < cue.Start) return (subject, "speaker-of-report");
                 if (!ClauseInitial(p, cue)) return (null, "");
+                if (ObligedActor(p, groups, cue) is { } obliged) return (obliged, "obliged");
                 if (subject is not null && subject.Lead < cue.Start) return (subject, "sentence-subject");
                 if (ctx.Speaker.Count > 0 && p.Clause[cue.Start] > 0) return (FromActors(ctx.Speaker, cue.Start), "speaker");
                 return (null, "");
@@ -340,6 +341,19 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
     private static bool Conjoined(SentenceParse p, CueMatch cue) =>
         p.Tokens[cue.Start].Norm[0] is 'و' or 'ف' && cue.Form.Words[0][0] is not ('و' or 'ف');
 
+    /// <summary>«ويتعين على البلدين الجارين أن يقدما …»: the actor after على in an obligation is the verb's subject.</summary>
+    private MentionGroup? ObligedActor(SentenceParse p, List<MentionGroup> groups, CueMatch cue)
+    {
+        var clauseStart = cue.Start;
+        while (clauseStart > 0 && p.Clause[clauseStart - 1] == p.Clause[cue.Start]) clauseStart--;
+        if (clauseStart == 0) return null;
+        var obliged = groups.LastOrDefault(g => g.End <= clauseStart && g.Prep == "علي" && g.Clause == p.Clause[clauseStart - 1]);
+        if (obliged is null) return null;
+        for (var i = obliged.Lead - 1; i >= 0 && obliged.Lead - i <= 3; i--)
+            if (parser.Is(p.Readings[i], WordClass.Obligation)) return obliged;
+        return null;
+    }
+
     private static MentionGroup FromActors(IEnumerable<ActorEntry> actors, int at)
     {
         var g = new MentionGroup { Start = at, End = at, Lead = at, Surface = "(speaker)" };
@@ -381,11 +395,15 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         }
         // Targets may sit inside a gapped cue («ستقدم لإسرائيل مساعدات»); a subject after the verb comes first.
         var searchFrom = agent is not null && agent.Lead > cue.Start ? agent.End : cue.Start + 1;
+        // Actors after the next cue belong to it — always for a verb, and for «بين» pairs after any cue; a prepositional
+        // object may follow a noun cue inside the object phrase («يقدما لوائح بأسرى الحرب إلى الصليب الأحمر»).
         var nextCue = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Form.Kind != CueKind.Predicate)?.Start ?? int.MaxValue;
+        var nextVerb = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Form.Kind is CueKind.Verb or CueKind.Participle)?.Start ?? int.MaxValue;
         foreach (var g in groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
-            if (g.Lead >= nextCue || (g.Lead - searchFrom > MaxObjectDistance && !AllowAcrossClause(cue))) break;
+            if (g.Lead >= nextVerb || (g.Lead >= nextCue && (g.Prep == "بين" || cue.Form.Kind != CueKind.Verb))
+                || (g.Lead - searchFrom > MaxObjectDistance && !AllowAcrossClause(cue))) break;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
             if (g.Prep == "بين" && g.IsPlace) continue; // «الشريط الحدودي بين قطاع غزة ومصر» is a place
