@@ -269,7 +269,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     return subject is not null && subject.Lead < cue.Start ? (subject, "first-person-speaker")
                         : ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "first-person-speaker") : (null, "");
                 var svo = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
-                var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+                var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba
+                                                     && !parser.Is(p.Readings[g.Lead], WordClass.Counterpart));
                 // A subject right before the verb wins (روسيا تدعم أوكرانيا); a distant one loses to a noun right after it
                 // («…، وهو ادعاء تنفيه أذربيجان»).
                 // A noun cue between a distant subject and the verb is the verb's own subject («هجمات … قد تستهدف»);
