@@ -450,6 +450,13 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var speaker = subject?.Actors ?? ctx.Speaker;
             return speaker.Count > 0 ? speaker.ToList() : null;
         }
+        // «… وهو ما نفته أبوظبي»: a denial whose object is a pronoun denies what the sentence's subject said.
+        if (type == "REJECTS" && cue.Suffix is "ه" or "ها" && cue.Form.Kind == CueKind.Verb && subject is not null && agent is not null
+            && subject.Lead < cue.Start && subject.Actors.Any(a => agent.Actors.All(b => b.Code != a.Code)))
+        {
+            rule = "denied-statement";
+            return subject.Actors.ToList();
+        }
         if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, searchFrom, clause)
             && (agent is null || agent.Actors.All(a => a.Code != parties.A.Code && a.Code != parties.B.Code)))
         {
