@@ -1,9 +1,11 @@
+using KnowledgeGraph.Text;
+
 namespace KnowledgeGraph.Lexicon;
 
 /// <summary>
 /// Inflects a masculine singular nisba adjective (روسي) into the forms news text uses:
 /// feminine روسيه (ة after normalisation), duals روسيان/روسيين/روسيتان/روسيتين, sound plurals روسيون/روسيين/روسيات,
-/// each also with the article ال. Input and output are normalised text.
+/// each also with the article ال. The input is the form as written in the lexicon; the output is normalised.
 /// </summary>
 public static class NisbaForms
 {
@@ -11,7 +13,9 @@ public static class NisbaForms
 
     public static IEnumerable<string> Inflect(string masculineSingular)
     {
-        var stem = masculineSingular.StartsWith("ال", StringComparison.Ordinal) ? masculineSingular[2..] : masculineSingular;
+        // Only a written «ال» is the article: «ألماني» normalises to «الماني», whose «ال» is part of the stem.
+        var written = masculineSingular.Trim();
+        var stem = ArabicNormalizer.Normalize(written.StartsWith("ال", StringComparison.Ordinal) ? written[2..] : written);
         foreach (var suffix in Suffixes)
         {
             yield return stem + suffix;
