@@ -294,12 +294,18 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (best is not { } b) continue;
             // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
             if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && OnlyMentionsBetween(inMention, found[^1].End, i)) { i = b.End - 1; continue; }
-            var negated = Negated(tokens, readings, i) || failureClause == clause[i];
+            var negated = Negated(tokens, readings, i) || failureClause == clause[i]
+                || NegatedVerbGoverns(found, b.Form, clause, i);
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
         }
         return found;
     }
+
+    /// <summary>«لم تتوصل روسيا وأوكرانيا إلى أي اتفاق»: a noun cue in the clause of a negated verb cue of its type is that verb's object.</summary>
+    private static bool NegatedVerbGoverns(List<CueMatch> found, CueForm noun, int[] clause, int i) =>
+        noun.Kind == CueKind.Noun && found.Count > 0 && found[^1] is { Negated: true } verb
+        && verb.Form.Kind == CueKind.Verb && verb.Form.Type == noun.Type && clause[verb.Start] == clause[i];
 
     /// <summary>«بوساطة», «برعاية»: a cue governed by a preposition ends a role phrase.</summary>
     private static bool PrepositionalCue(TokenReading[] r)
