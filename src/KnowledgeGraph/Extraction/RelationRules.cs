@@ -74,6 +74,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 {
                     if (type == "CONSULTS" && cue.Form.Kind == CueKind.Verb && agent is not null && agent.Actors.All(a => targets.All(t => t.Code != a.Code)))
                         Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
+                    else if (type == "CONSULTS" && cue.Form.Kind == CueKind.Noun && p.Cues.Any(c => c.Form.Type == "MEDIATES" && !c.Negated))
+                        trace?.Add($"cue «{cue.Form.Display}»: talks held under a mediator are the mediation, skipped");
                     else EmitPairs(targets, type, cue, "between");
                 }
                 else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")
