@@ -11,7 +11,13 @@ public static class KgApp
     {
         var root = new RootCommand("kg — Arabic news to an actor–relation–actor knowledge graph");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(RenderCommand.Create());
         var export = new Command("export", "Export a built graph (graph.json) to other formats and databases");
+        export.Subcommands.Add(ExportDotCommand.Create());
         root.Subcommands.Add(export);
         return root;
     }

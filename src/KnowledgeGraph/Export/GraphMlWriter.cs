@@ -6,9 +6,14 @@ using KnowledgeGraph.Graph;
 namespace KnowledgeGraph.Export;
 
 /// <summary>
-/// graph.graphml: every key declared before the graph with attr.name, attr.type and for="node"|"edge";
-/// a directed graph (edgedefault="directed") with parallel edges; one node/edge per graph.json node/edge;
-/// node label is the English name; XML-invalid characters removed; Arabic kept as UTF-8.
+/// graph.graphml: every key declared before the graph with attr.name, attr.type and for="node"|"edge"
+/// (igraph drops keys without attr.type, with for="all" or declared after the graph); a directed graph
+/// (edgedefault="directed", without which readers assume undirected) with parallel edges, each with a unique id
+/// (networkx uses it as the multigraph key) and marked by the boolean <c>parallel</c>; one node/edge per
+/// graph.json node/edge in the same order; node <c>label</c> is the English name, edge <c>label</c> the type;
+/// no <c>&lt;default&gt;</c> (networkx ignores it): an absent value has no data element, and so has an empty
+/// string (networkx cannot read one back); booleans are written true/false and ints as integers;
+/// XML-invalid characters removed; Arabic kept as UTF-8.
 /// </summary>
 public static class GraphMlWriter
 {
@@ -63,6 +68,7 @@ public static class GraphMlWriter
             w.WriteEndElement();
         }
 
+        var pairCounts = graph.Edges.CountBy(e => (e.Source, e.Target)).ToDictionary();
         var index = 0;
         foreach (var e in graph.Edges)
         {
@@ -70,6 +76,7 @@ public static class GraphMlWriter
             w.WriteAttributeString("id", "e" + (index++).ToString(CultureInfo.InvariantCulture));
             w.WriteAttributeString("source", Clean(e.Source));
             w.WriteAttributeString("target", Clean(e.Target));
+            Data(w, "e_label", e.Type);
             Data(w, "e_type", e.Type);
             Data(w, "e_count", e.Count.ToString(CultureInfo.InvariantCulture));
             Data(w, "e_weight", e.Weight.ToString("R", CultureInfo.InvariantCulture));
@@ -79,6 +86,7 @@ public static class GraphMlWriter
             Data(w, "e_first_date", e.FirstDate);
             Data(w, "e_last_date", e.LastDate);
             Data(w, "e_evidence", string.Join(" || ", e.Evidence.Select(x => x.Text)));
+            Data(w, "e_parallel", pairCounts[(e.Source, e.Target)] > 1 ? "true" : "false");
             w.WriteEndElement();
         }
 
@@ -95,9 +103,11 @@ public static class GraphMlWriter
 
     private static IEnumerable<(string Name, string Type)> EdgeKeys()
     {
+        yield return ("label", "string");
         foreach (var a in GraphSchema.Default.EdgeAttributes.Where(a => a.Name is not ("source" or "target")))
             yield return (a.Name, a.Type);
         yield return ("doc_count", "int");
+        yield return ("parallel", "boolean");
     }
 
     private static void WriteKey(XmlWriter w, string domain, string name, string type)
@@ -112,7 +122,7 @@ public static class GraphMlWriter
 
     private static void Data(XmlWriter w, string key, string? value)
     {
-        if (value is null) return;
+        if (string.IsNullOrEmpty(value)) return;
         w.WriteStartElement("data", Ns);
         w.WriteAttributeString("key", key);
         w.WriteString(Clean(value));

@@ -1,0 +1,412 @@
+using KnowledgeGraph.Lexicon;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Turns one sentence into a <see cref="SentenceParse"/>: tokens and their clitic readings, actor mentions from the
+/// <see cref="ActorTrie"/> grouped into appositions and coordinations with their head phrase and governing
+/// preposition, reference words, clause boundaries, and relation cues with their negation. Linear in the number of
+/// tokens (each lookup is a dictionary probe). Thread-safe: holds only immutable lexicons.
+/// </summary>
+public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexicon cues, RoleWords words)
+{
+    public ActorLexicon Actors => actors;
+
+    public SentenceParse Parse(string sentence)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var readings = new TokenReading[tokens.Length][];
+        for (var i = 0; i < tokens.Length; i++)
+            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : Analyse(tokens[i].Norm);
+
+        var reportVerbs = new List<int>();
+        var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
+        var groups = Groups(sentence, tokens, readings);
+        foreach (var g in groups) g.Clause = clause[Math.Min(g.Lead, tokens.Length - 1)];
+        var cueMatches = Cues(tokens, readings, clause, groups);
+        return new SentenceParse
+        {
+            Text = sentence, Tokens = tokens, Readings = readings, Clause = clause, Groups = groups, Cues = cueMatches,
+            ReportVerb = reportVerb, ReportVerbs = reportVerbs,
+        };
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> _analysed = new(StringComparer.Ordinal);
+    private const int AnalysedLimit = 200_000;
+
+    /// <summary>
+    /// A word's readings with their lexicon bits filled in, computed once per distinct word (bounded cache), so the
+    /// rules test categories, cue starts and name starts with bit operations instead of dictionary probes.
+    /// </summary>
+    private TokenReading[] Analyse(string norm)
+    {
+        if (_analysed.TryGetValue(norm, out var cached)) return cached;
+        var plain = TokenForms.Readings(norm);
+        var result = new TokenReading[plain.Length];
+        for (var k = 0; k < plain.Length; k++)
+        {
+            var r = plain[k];
+            var mask = words.Mask(r.Stem);
+            if (cues.StartingWith(r.Stem).Length > 0) mask |= TokenReading.StartsCue;
+            if (trie.StartsName(r.Stem)) mask |= TokenReading.StartsName;
+            result[k] = r with { Mask = mask };
+        }
+        if (_analysed.Count < AnalysedLimit) _analysed.TryAdd(norm, result);
+        return result;
+    }
+
+    private static bool Has(TokenReading r, WordClass c) => (r.Mask & RoleWords.Bit(c)) != 0;
+
+    /// <summary>The reading of token i whose stem is in class c, if any.</summary>
+    public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false)
+    {
+        var bit = RoleWords.Bit(c);
+        foreach (var x in r)
+            if ((allowSuffix || x.Suffix.Length == 0) && (x.Mask & bit) != 0) return x;
+        return null;
+    }
+
+    public bool Is(TokenReading[] r, WordClass c, bool allowSuffix = false) => ReadingIn(r, c, allowSuffix) is not null;
+
+    private int[] Clauses(Token[] tokens, TokenReading[][] readings, out int reportVerb, List<int> reportVerbs)
+    {
+        var clause = new int[tokens.Length];
+        var id = 0;
+        reportVerb = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.IsPunct)
+            {
+                if (t.Norm is ":" or "؛" or ";") id++;
+                clause[i] = id;
+                continue;
+            }
+            if (Is(readings[i], WordClass.Boundary, allowSuffix: true) || Is(readings[i], WordClass.Complementizer, allowSuffix: true)) id++;
+            else if (i + 1 < tokens.Length && PhraseAt(tokens, readings, i, WordClass.Boundary) > 0) id++;
+            if (Is(readings[i], WordClass.Report)) { if (reportVerb < 0) reportVerb = i; reportVerbs.Add(i); }
+            clause[i] = id;
+        }
+        return clause;
+    }
+
+    /// <summary>Length of a multi-word entry of class c starting at token i, or 0.</summary>
+    private int PhraseAt(Token[] tokens, TokenReading[][] readings, int i, WordClass c)
+    {
+        foreach (var r in readings[i])
+        foreach (var (rest, cls) in words.Phrases(r.Stem))
+        {
+            if (cls != c || i + rest.Length >= tokens.Length) continue;
+            var ok = true;
+            for (var k = 0; k < rest.Length && ok; k++) ok = tokens[i + 1 + k].Norm == rest[k];
+            if (ok) return rest.Length + 1;
+        }
+        return 0;
+    }
+
+    private List<MentionGroup> Groups(string sentence, Token[] tokens, TokenReading[][] readings)
+    {
+        var mentions = new List<MentionGroup>();
+        var roles = new List<NameRole?>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsPunct) continue;
+            var match = trie.Match(tokens, readings, i);
+            if (match is { } m)
+            {
+                var entry = actors.Find(m.Name.ActorId)!;
+                if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
+                if (entry.Kind == ActorKind.Organization && i + m.Length < tokens.Length && Is(readings[i + m.Length], WordClass.NationalModifier))
+                { i += m.Length - 1; continue; } // «مجلس الأمن الوطني» is a national body
+                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0);
+                g.Add(entry);
+                g.AllNisba = m.Name.Role == NameRole.Nisba;
+                g.IsWeakNisba = g.AllNisba && g.Lead == i;
+                if (m.Name.Role is NameRole.Capital or NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Region && g.Lead == i && g.Prep == "في")
+                    g.IsPlace = true; // «في موسكو», «في جنيف»: a venue
+                mentions.Add(g);
+                roles.Add(m.Name.Role);
+                i += m.Length - 1;
+                continue;
+            }
+            var refKind = RefAt(readings[i], out var refReading);
+            if (refKind == RefKind.None) continue;
+            // «الجانبين الأرميني والأذربيجاني», «نظيريه»: a reference word heading named actors is only a head.
+            if (i + 1 < tokens.Length && trie.Match(tokens, readings, i + 1) is not null && refKind is RefKind.Parties or RefKind.Pair) continue;
+            // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).
+            if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0
+                && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
+            var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading, mentions.Count > 0 ? mentions[^1].End : 0);
+            rg.Ref = refKind;
+            mentions.Add(rg);
+            roles.Add(null);
+        }
+        return Merge(sentence, tokens, readings, mentions, roles);
+    }
+
+    private RefKind RefAt(TokenReading[] r, out TokenReading reading)
+    {
+        reading = r[0];
+        foreach (var x in r)
+        {
+            reading = x;
+            if (x.Suffix.Length == 0)
+            {
+                if (Has(x, WordClass.PartiesRef)) return RefKind.Parties;
+                if (Has(x, WordClass.PairRef)) return RefKind.Pair;
+                if (Has(x, WordClass.SpeakerRef)) return RefKind.Speaker;
+                if (Has(x, WordClass.RegionRef)) return RefKind.Region;
+                if (Has(x, WordClass.Relative)) return RefKind.Antecedent;
+            }
+            else if (Has(x, WordClass.Complementizer) || Has(x, WordClass.Boundary) || Has(x, WordClass.Prep)
+                     || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان")
+            {
+                if (x.Suffix == "نا") continue;
+                return x.Suffix == "هما" ? RefKind.DualAntecedent : RefKind.Antecedent;
+            }
+        }
+        return RefKind.None;
+    }
+
+    /// <summary>A group for a mention at [start, end): walks back over its head phrase and finds its preposition.</summary>
+    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own, int minLead = 0)
+    {
+        var lead = start;
+        var leadReading = own;
+        var nearestIsPlace = false;
+        var sawActorHead = false;
+        for (var j = start - 1; j >= 0 && start - j <= 5 && !tokens[j].IsPunct; j--)
+        {
+            var actorHead = ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true)
+                            ?? ReadingIn(readings[j], WordClass.PartiesRef) ?? ReadingIn(readings[j], WordClass.PairRef);
+            var placeHead = actorHead is null ? ReadingIn(readings[j], WordClass.PlaceHead, allowSuffix: true) : null;
+            if (actorHead is null && placeHead is null) break;
+            if (j == start - 1) nearestIsPlace = placeHead is not null;
+            if (actorHead is not null) sawActorHead = true;
+            lead = j;
+            leadReading = (actorHead ?? placeHead)!.Value;
+        }
+        // «رئيس مجلس السيادة السوداني»: a role noun up to three words back still heads the mention.
+        if (lead == start)
+            for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep)
+                                    && !Is(readings[j], WordClass.Complementizer, allowSuffix: true) && !Is(readings[j], WordClass.Boundary); j--)
+            {
+                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
+                if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
+            }
+        var g = new MentionGroup { Start = start, End = end, Lead = lead };
+        g.IsPlace = nearestIsPlace && !sawActorHead;
+        var p = leadReading.Prefix.TrimStart('و', 'ف');
+        if (p.Length > 0 && p[^1] is 'ب' or 'ل' or 'ك') g.Prep = p[^1].ToString();
+        else if (own.Suffix.Length > 0 && lead == start && (Has(own, WordClass.Prep) || own.Stem is "ل" or "ب" or "الي" or "علي"))
+            g.Prep = own.Stem switch { "الي" => "الي", "علي" => "علي", _ => own.Stem };
+        else if (PrevWord(tokens, lead) is var pw and >= 0)
+        {
+            foreach (var r in readings[pw])
+                if (r.Suffix.Length == 0 && (Has(r, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
+        }
+        g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
+        g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
+        return g;
+    }
+
+    private static bool EndsBefore(Token[] tokens, int end, int i)
+    {
+        for (var j = end; j < i; j++)
+            if (!(tokens[j].IsPunct && tokens[j].Norm is "،" or "," or "”" or "\"" or "»" or ")")) return false;
+        return true;
+    }
+
+    /// <summary>The word before token i, skipping opening quotes and brackets; -1 when there is none.</summary>
+    private static int PrevWord(Token[] tokens, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && tokens[j].IsPunct && tokens[j].Norm is "“" or "\"" or "«" or "(" or "'" or "”") j--;
+        return j >= 0 && !tokens[j].IsPunct ? j : -1;
+    }
+
+    /// <summary>Joins appositions (same actor across a comma) and coordinations (a head or name starting with و).</summary>
+    private static List<MentionGroup> Merge(string sentence, Token[] tokens, TokenReading[][] readings, List<MentionGroup> mentions, List<NameRole?> roles)
+    {
+        var groups = new List<MentionGroup>();
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            var last = groups.Count > 0 ? groups[^1] : null;
+            if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None && OnlyCommasBetween(tokens, last.End, m.Lead))
+            {
+                var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
+                var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
+                var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
+                // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
+                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && last.Actors.Count == 1
+                    && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
+                {
+                    last.Actors.Clear();
+                    last.Add(m.Actors[0]);
+                    last.End = m.End;
+                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    continue;
+                }
+                if (sameActor || coordinated || adjacentNisbas)
+                {
+                    foreach (var a in m.Actors) last.Add(a);
+                    if (last.Prep == "في" && sameActor) last.Prep = m.Prep;
+                    // A group is a place when its first member is («بين قطاع غزة ومصر»).
+                    last.IsWeakNisba &= m.IsWeakNisba;
+                    last.AllNisba &= roles[k] == NameRole.Nisba;
+                    last.End = m.End;
+                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    continue;
+                }
+            }
+            groups.Add(m);
+        }
+        return groups;
+    }
+
+    private static bool OnlyCommasBetween(Token[] tokens, int from, int to)
+    {
+        if (to < from) return false;
+        for (var i = from; i < to; i++)
+            if (!(tokens[i].IsPunct && tokens[i].Norm is "،" or ",")) return false;
+        return true;
+    }
+
+    private static bool StartsWithAnd(TokenReading[] r, Token t) => t.Norm.Length > 1 && t.Norm[0] == 'و' && r.Length > 1 && r[1].Prefix == "و";
+
+    private List<CueMatch> Cues(Token[] tokens, TokenReading[][] readings, int[] clause, List<MentionGroup> groups)
+    {
+        var inMention = new bool[tokens.Length];
+        foreach (var g in groups)
+            for (var i = g.Ref == RefKind.None ? g.Lead : g.Start; i < g.End; i++) inMention[i] = !IsCueHead(readings[i]);
+
+        // A gap in a cue form counts an actor mention as one word («حملت الحكومة السودانية قوات الدعم السريع مسؤولية»).
+        var unitEnd = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++) unitEnd[i] = i + 1;
+        foreach (var g in groups)
+            if (g.Ref == RefKind.None)
+                for (var i = g.Start; i < g.End; i++) unitEnd[i] = Math.Max(unitEnd[i], g.End);
+
+        var found = new List<CueMatch>();
+        var failureClause = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsPunct || inMention[i]) continue;
+            var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
+            if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
+                failureClause = clause[i];
+            var best = BestCueAt(tokens, readings, unitEnd, i);
+            if (best is not { } b) continue;
+            // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a noun cue right after a verb cue of its type
+            // (mentions and up to three other words between) is that verb's object, not a relation of its own.
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3)) { i = b.End - 1; continue; }
+            var negated = Negated(tokens, readings, i) || failureClause == clause[i]
+                || NegatedVerbGoverns(found, b.Form, clause, i);
+            found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
+            i = b.End - 1;
+        }
+        return found;
+    }
+
+    /// <summary>«لم تتوصل روسيا وأوكرانيا إلى أي اتفاق»: a noun cue in the clause of a negated verb cue of its type is that verb's object.</summary>
+    private static bool NegatedVerbGoverns(List<CueMatch> found, CueForm noun, int[] clause, int i) =>
+        noun.Kind == CueKind.Noun && found.Count > 0 && found[^1] is { Negated: true } verb
+        && verb.Form.Kind == CueKind.Verb && verb.Form.Type == noun.Type && clause[verb.Start] == clause[i];
+
+    /// <summary>«بوساطة», «برعاية»: a cue governed by a preposition ends a role phrase.</summary>
+    private static bool PrepositionalCue(TokenReading[] r)
+    {
+        foreach (var x in r)
+            if ((x.Mask & TokenReading.StartsCue) != 0 && x.Prefix.Length > 0 && x.Prefix[^1] is 'ب' or 'ل' or 'ك') return true;
+        return false;
+    }
+
+    private static bool FewWordsBetween(Token[] tokens, bool[] inMention, int from, int to, int max)
+    {
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsPunct) return false;
+            if (!inMention[k] && ++words > max) return false;
+        }
+        return true;
+    }
+
+    private static readonly ulong RoleWordBits = RoleWords.Bit(WordClass.ActorHead) | RoleWords.Bit(WordClass.PlaceHead) | RoleWords.Bit(WordClass.Prep) | RoleWords.Bit(WordClass.Report);
+
+    private static bool IsRoleWord(TokenReading r) => (r.Mask & RoleWordBits) != 0;
+
+    /// <summary>A head noun that is itself a cue («الوسطاء الفرنسيون», «حليفها الروسي») stays a cue.</summary>
+    private bool IsCueHead(TokenReading[] r)
+    {
+        foreach (var x in r)
+            if (x.Suffix.Length == 0 && (x.Mask & TokenReading.StartsCue) != 0 && (x.Mask & RoleWords.Bit(WordClass.ActorHead)) != 0) return true;
+        return false;
+    }
+
+    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int[] unitEnd, int i)
+    {
+        foreach (var r in readings[i])
+        {
+            var forms = (r.Mask & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
+            foreach (var form in forms)
+            {
+                var end = MatchRest(tokens, readings, unitEnd, form.Words, 1, i + 1);
+                if (end < 0) continue;
+                if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
+                // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
+                if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;
+                if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] is 'ب' or 'ك') continue; // «بطلب من» is a masdar
+                return (form, end, r.Suffix, form.Dual);
+            }
+            // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
+            // a clitic plus a cue (و+زار+ه).
+            if (IsRoleWord(r)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words, an actor mention
+    /// (<paramref name="unitEnd"/>) counting as one.
+    /// </summary>
+    private static int MatchRest(Token[] tokens, TokenReading[][] readings, int[] unitEnd, string[] cueWords, int w, int t)
+    {
+        if (w == cueWords.Length) return t;
+        if (cueWords[w] == "*")
+        {
+            var pos = t;
+            for (var skip = 0; skip <= 4 && pos <= tokens.Length; skip++)
+            {
+                var end = MatchRest(tokens, readings, unitEnd, cueWords, w + 1, pos);
+                if (end >= 0) return end;
+                if (pos == tokens.Length) break;
+                var next = unitEnd[pos];
+                for (var k = pos; k < next; k++)
+                    if (tokens[k].IsPunct && tokens[k].Norm is "." or "،" or ":") return -1;
+                pos = next;
+            }
+            return -1;
+        }
+        if (t >= tokens.Length || tokens[t].IsPunct) return -1;
+        foreach (var r in readings[t])
+            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, unitEnd, cueWords, w + 1, t + 1);
+        return -1;
+    }
+
+    private bool Negated(Token[] tokens, TokenReading[][] readings, int i)
+    {
+        for (var j = i - 1; j >= 0 && i - j <= 2; j--)
+        {
+            if (tokens[j].IsPunct) return false;
+            if (Is(readings[j], WordClass.Negation))
+            {
+                // «لم ولن»: a double negative of a negative statement («لم ولن تكون وحيدة») is not a negated cue here.
+                return true;
+            }
+        }
+        return false;
+    }
+}

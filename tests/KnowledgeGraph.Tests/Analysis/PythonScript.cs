@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace KnowledgeGraph.Tests.Analysis;
+
+/// <summary>
+/// Runs a helper script of tests/KnowledgeGraph.Tests/Python with Debian's interpreter, the one apt's
+/// python3-networkx and python3-igraph are installed for (the python3 first on PATH may be another one).
+/// </summary>
+internal static class PythonScript
+{
+    public const string Interpreter = "/usr/bin/python3";
+
+    public static string PathOf(string script) =>
+        Path.Combine(TestPaths.RepoRoot, "tests", "KnowledgeGraph.Tests", "Python", script);
+
+    public static JsonElement RunJson(string script, params string[] args) =>
+        JsonDocument.Parse(Run(script, args)).RootElement.Clone();
+
+    public static string Run(string script, params string[] args)
+    {
+        if (!File.Exists(Interpreter)) Assert.Fail($"{Interpreter} is missing: install python3-networkx python3-igraph python3-numpy python3-scipy with apt");
+        var (code, stdout, stderr) = ChildProcess.Run(Interpreter, [PathOf(script), .. args],
+            new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8" });
+        if (code != 0) Assert.Fail($"{script} exited with {code}: {stderr}\n{stdout}");
+        return stdout;
+    }
+}
