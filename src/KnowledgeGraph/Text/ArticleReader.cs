@@ -141,7 +141,7 @@ public static class ArticleReader
             var length = new FileInfo(file).Length;
             if (length == 0) return Problem(file, 0, "empty file");
             if (length > options.MaxInputBytes)
-                return Problem(file, length, $"file of {length / (1 << 20):N0} MB is over the {options.MaxInputBytes / (1 << 20):N0} MB limit, skipped");
+                return Problem(file, length, $"file of {InputDiagnostic.Size(length)} is over the {InputDiagnostic.Size(options.MaxInputBytes)} limit, skipped");
             bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -11,6 +11,14 @@ public sealed record InputDiagnostic(string Path, long? Line, string? ArticleId,
         var where = Line is { } line ? $"{Path}:{line}" : Path;
         return ArticleId is null ? $"{where}: {Message}" : $"{where}: article {ArticleId}: {Message}";
     }
+
+    /// <summary>A size for messages: bytes, KB or MB with one decimal.</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        >= 1 << 20 => $"{bytes / 1048576.0:0.#} MB",
+        >= 1 << 10 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes} bytes",
+    };
 }
 
 /// <summary>

@@ -85,7 +85,7 @@ public static class JsonlArticles
     private static ReadItem? Line(ReadOnlySpan<byte> raw, bool tooLong, long bytes, string path, long lineNumber, ReaderOptions options)
     {
         if (tooLong)
-            return Skip($"line longer than {options.MaxInputBytes / (1 << 20)} MB, skipped");
+            return Skip($"line longer than {InputDiagnostic.Size(options.MaxInputBytes)}, skipped");
         var trimmed = raw.Trim(" \t\r\f"u8);
         if (trimmed.IsEmpty) return null;
         byte[]? converted = null;
