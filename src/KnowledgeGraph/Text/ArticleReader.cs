@@ -34,7 +34,9 @@ public static class ArticleReader
             }
             else if (Directory.Exists(path))
             {
-                foreach (var file in FilesUnder(path))
+                var files = FilesUnder(path);
+                if (files.Count == 0) yield return Problem(path, 0, "no .txt, .html or .jsonl files in this folder");
+                foreach (var file in files)
                 foreach (var item in ReadFile(file, options))
                     yield return item;
             }
@@ -54,7 +56,7 @@ public static class ArticleReader
         Read(paths).Where(i => i.Article is not null).Select(i => i.Article!);
 
     /// <summary>Supported files under a folder, recursively, sorted by ordinal path so every run reads them in the same order.</summary>
-    public static IEnumerable<string> FilesUnder(string folder)
+    public static IReadOnlyList<string> FilesUnder(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
         return Directory.EnumerateFiles(folder, "*", options)

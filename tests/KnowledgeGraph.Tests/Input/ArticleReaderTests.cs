@@ -157,10 +157,12 @@ public sealed class ArticleReaderTests
         File.WriteAllBytes(binary, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48]);
         var pdf = Write(folder, "report.pdf", "%PDF-1.4");
         var locked = Write(folder, "locked.txt", "نص");
+        var noArticles = Path.Combine(folder, "sub");
+        Write(noArticles, "readme.md", "# ليس مقالا");
         var good = Write(folder, "good.txt", "عنوان\nنص");
         List<ReadItem> items;
         using (new FileStream(locked, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
-            items = Read(missing, empty, emptyJsonl, blankJsonl, binary, pdf, locked, good);
+            items = Read(missing, empty, emptyJsonl, blankJsonl, binary, pdf, locked, noArticles, good);
         var messages = items.Where(i => i.Problem is not null).Select(i => i.Problem!.ToString()).ToArray();
         Assert.AreEqual($"{missing}: no such file or folder", messages[0]);
         Assert.AreEqual($"{empty}: empty file", messages[1]);
@@ -169,7 +171,8 @@ public sealed class ArticleReaderTests
         Assert.AreEqual($"{binary}: binary file (not text; UTF-16 needs a byte-order mark), skipped", messages[4]);
         Assert.AreEqual($"{pdf}: not a .txt, .html or .jsonl file, skipped", messages[5]);
         Assert.StartsWith($"{locked}: cannot be read (", messages[6]);
-        Assert.HasCount(7, messages);
+        Assert.AreEqual($"{noArticles}: no .txt, .html or .jsonl files in this folder", messages[7]);
+        Assert.HasCount(8, messages);
         Assert.IsTrue(messages.All(m => !m.Contains('\n')));
         Assert.AreEqual("good", items.Last().Article!.Id);
     }
