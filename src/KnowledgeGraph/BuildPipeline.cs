@@ -5,11 +5,15 @@ using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph;
 
-/// <summary>Threads for extraction (0: one per processor) and how many articles may be between reading and merging.</summary>
-public sealed record PipelineOptions(int Threads = 0, int Window = 0)
+/// <summary>
+/// Threads for extraction (0: one per processor), how many articles may be between reading and merging, and how
+/// many consecutive articles travel together (one hand-over per batch instead of per article).
+/// </summary>
+public sealed record PipelineOptions(int Threads = 0, int Window = 0, int Batch = 16)
 {
     public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
-    public int EffectiveWindow => Window > 0 ? Window : 64 * EffectiveThreads;
+    public int EffectiveBatch => Math.Max(1, Batch);
+    public int EffectiveWindow => Window > 0 ? Window : 4 * EffectiveBatch * EffectiveThreads;
 }
 
 /// <summary>Where the pipeline stands: counts so far and the bytes of input consumed.</summary>
@@ -26,8 +30,9 @@ public sealed record PipelineSummary(
 /// <summary>
 /// read → extract → merge. One thread reads articles in input order; <see cref="PipelineOptions.Threads"/> threads
 /// extract them in parallel; the calling thread merges the results strictly in input order, so whatever the thread
-/// count the merge sees the same sequence and the outputs are byte-identical. At most
-/// <see cref="PipelineOptions.EffectiveWindow"/> articles are in flight (bounded queues), so memory does not grow
+/// count the merge sees the same sequence and the outputs are byte-identical. Articles travel in batches of
+/// consecutive inputs; at most <see cref="PipelineOptions.EffectiveWindow"/> articles (rounded up to whole batches)
+/// are queued, plus the batch being read and the one being merged (bounded queues), so memory does not grow
 /// with the corpus. An article whose extraction throws is reported with its id and skipped; reader diagnostics are
 /// reported in input order. Cancelling the token stops all threads and throws <see cref="OperationCanceledException"/>
 /// from <see cref="Run"/>.
@@ -47,10 +52,11 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
         Action<PipelineProgress>? progress = null,
         CancellationToken cancellation = default)
     {
-        var window = _options.EffectiveWindow;
+        var batchSize = _options.EffectiveBatch;
+        var batches = Math.Max(1, (_options.EffectiveWindow + batchSize - 1) / batchSize);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        using var pending = new BlockingCollection<Slot>(window);
-        using var work = new BlockingCollection<Slot>(window);
+        using var pending = new BlockingCollection<Batch>(batches);
+        using var work = new BlockingCollection<Batch>(batches);
         var clock = Stopwatch.StartNew();
         long readTicks = 0, extractTicks = 0, mergeTicks = 0;
         Exception? readerFault = null;
@@ -60,15 +66,17 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
             try
             {
                 using var items = input.GetEnumerator();
-                while (true)
+                var more = true;
+                while (more)
                 {
                     var started = Stopwatch.GetTimestamp();
-                    if (!items.MoveNext()) break;
+                    var batch = new List<ReadItem>(batchSize);
+                    while (batch.Count < batchSize && (more = items.MoveNext())) batch.Add(items.Current);
                     readTicks += Stopwatch.GetTimestamp() - started;
-                    var slot = new Slot(items.Current);
+                    if (batch.Count == 0) break;
+                    var slot = new Batch(batch);
                     pending.Add(slot, stop.Token);
-                    if (slot.Item.Article is null) slot.Done.Set();
-                    else work.Add(slot, stop.Token);
+                    work.Add(slot, stop.Token);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
@@ -87,19 +95,23 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
         {
             try
             {
-                foreach (var slot in work.GetConsumingEnumerable(stop.Token))
+                foreach (var batch in work.GetConsumingEnumerable(stop.Token))
                 {
                     var started = Stopwatch.GetTimestamp();
-                    try
+                    for (var j = 0; j < batch.Items.Count; j++)
                     {
-                        slot.Result = extractor.Extract(slot.Item.Article!);
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        slot.Error = e;
+                        if (batch.Items[j].Article is not { } article) continue;
+                        try
+                        {
+                            batch.Results[j] = extractor.Extract(article);
+                        }
+                        catch (Exception e) when (e is not OperationCanceledException)
+                        {
+                            batch.Errors[j] = e;
+                        }
                     }
                     Interlocked.Add(ref extractTicks, Stopwatch.GetTimestamp() - started);
-                    slot.Done.Set();
+                    batch.Done.Set();
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
@@ -112,34 +124,37 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
         PipelineProgress Snapshot() => new(articles, sentences, skipped, failed, bytes, clock.Elapsed);
         try
         {
-            foreach (var slot in pending.GetConsumingEnumerable(stop.Token))
+            foreach (var batch in pending.GetConsumingEnumerable(stop.Token))
             {
-                slot.Done.Wait(stop.Token);
-                slot.Done.Dispose();
-                bytes += slot.Item.Bytes;
-                if (slot.Item.Problem is { } problem)
+                batch.Done.Wait(stop.Token);
+                batch.Done.Dispose();
+                for (var j = 0; j < batch.Items.Count; j++)
                 {
-                    skipped++;
-                    report?.Invoke(problem);
+                    var item = batch.Items[j];
+                    bytes += item.Bytes;
+                    if (item.Problem is { } problem)
+                    {
+                        skipped++;
+                        report?.Invoke(problem);
+                    }
+                    else if (batch.Errors[j] is { } error)
+                    {
+                        failed++;
+                        report?.Invoke(new InputDiagnostic(item.Path, item.Line, item.Article!.Id,
+                            $"extraction failed ({error.GetType().Name}: {error.Message}), skipped"));
+                    }
+                    else
+                    {
+                        var result = batch.Results[j]!;
+                        var started = Stopwatch.GetTimestamp();
+                        merge(result);
+                        mergeTicks += Stopwatch.GetTimestamp() - started;
+                        articles++;
+                        sentences += result.SentenceCount;
+                        relations += result.Relations.Count;
+                    }
+                    if (++seen % 64 == 0) progress?.Invoke(Snapshot());
                 }
-                else if (slot.Error is { } error)
-                {
-                    failed++;
-                    var article = slot.Item.Article!;
-                    report?.Invoke(new InputDiagnostic(slot.Item.Path, slot.Item.Line, article.Id,
-                        $"extraction failed ({error.GetType().Name}: {error.Message}), skipped"));
-                }
-                else
-                {
-                    var result = slot.Result!;
-                    var started = Stopwatch.GetTimestamp();
-                    merge(result);
-                    mergeTicks += Stopwatch.GetTimestamp() - started;
-                    articles++;
-                    sentences += result.SentenceCount;
-                    relations += result.Relations.Count;
-                }
-                if (++seen % 64 == 0) progress?.Invoke(Snapshot());
             }
             cancellation.ThrowIfCancellationRequested();
         }
@@ -157,11 +172,12 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
             Stopwatch.GetElapsedTime(0, readTicks), Stopwatch.GetElapsedTime(0, extractTicks), Stopwatch.GetElapsedTime(0, mergeTicks));
     }
 
-    private sealed class Slot(ReadItem item)
+    /// <summary>Consecutive inputs extracted by one thread; <see cref="Done"/> is set when all are extracted.</summary>
+    private sealed class Batch(List<ReadItem> items)
     {
-        public ReadItem Item { get; } = item;
+        public List<ReadItem> Items { get; } = items;
+        public DocumentExtraction?[] Results { get; } = new DocumentExtraction?[items.Count];
+        public Exception?[] Errors { get; } = new Exception?[items.Count];
         public ManualResetEventSlim Done { get; } = new(false);
-        public DocumentExtraction? Result { get; set; }
-        public Exception? Error { get; set; }
     }
 }

@@ -120,10 +120,11 @@ public sealed class BuildPipelineTests
                 yield return item;
             }
         }
-        var pipeline = new BuildPipeline(RuleBasedExtractor.CreateDefault(), new PipelineOptions(Threads: 2, Window: 8));
+        var pipeline = new BuildPipeline(RuleBasedExtractor.CreateDefault(), new PipelineOptions(Threads: 2, Window: 8, Batch: 4));
         var summary = pipeline.Run(Counted(), _ => Interlocked.Increment(ref merged));
         Assert.AreEqual(summary.Articles, merged);
-        Assert.IsLessThanOrEqualTo(8 + 2, widest);
+        // The window (two batches queued) plus the batch being merged and the one being read.
+        Assert.IsLessThanOrEqualTo(8 + 2 * 4, widest);
     }
 
     private static void InterlockedMax(ref long target, long value)
