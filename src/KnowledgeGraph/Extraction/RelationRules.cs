@@ -22,6 +22,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         var groups = Resolve(p, ctx);
         var subject = SentenceSubject(p, groups, ctx);
         var blockedClause = -1;
+        var blockedUntil = 0;
 
         void Emit(IEnumerable<ActorEntry> sources, string type, IEnumerable<ActorEntry> targets, CueMatch cue, string rule)
         {
@@ -40,7 +41,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var type = cue.Form.Type;
             if (cue.Negated) { trace?.Add($"cue «{cue.Form.Display}» {type}: negated, skipped"); continue; }
             var clause = p.Clause[cue.Start];
-            if (clause == blockedClause && ComplementTypes.Contains(type))
+            if (clause == blockedClause && cue.Start < blockedUntil && ComplementTypes.Contains(type))
             {
                 trace?.Add($"cue «{cue.Form.Display}» {type}: content of a request/call, skipped");
                 continue;
@@ -64,20 +65,25 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
             else if (symmetric)
             {
-                if (agent is not null && agent.Actors.Count >= 2 && targets is null)
-                    EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
-                else if (agent is not null && targets is not null)
+                if (targets is not null && targets.Count >= 2 && targetRule == "between")
                 {
-                    if (type == "CONSULTS" && targetRule == "between" && cue.Form.Kind == CueKind.Verb && targets.Count >= 2)
+                    if (type == "CONSULTS" && cue.Form.Kind == CueKind.Verb && agent is not null && agent.Actors.All(a => targets.All(t => t.Code != a.Code)))
                         Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
-                    else Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
+                    else EmitPairs(targets, type, cue, "between");
                 }
-                else if (targets is not null && targets.Count >= 2 && targetRule == "between")
-                    EmitPairs(targets, type, cue, "between");
+                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && agentRule is "svo" or "vso" or "attached" or "clause-subject")
+                    EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
+                else if (agent is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule == "prep:مع"))
+                    Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
                 else if (cue.IsDual || cue.Suffix == "هما")
                 {
                     if (ctx.LastPair is { } lp) Emit([lp.A], type, [lp.B], cue, "dual:last-pair");
                 }
+            }
+            else if (targetRule == "mutual" && targets is not null)
+            {
+                foreach (var a in targets)
+                    Emit([a], type, targets, cue, "mutual");
             }
             else if (agent is not null && targets is not null)
             {
@@ -86,8 +92,15 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     Emit(targets, "ACCUSES", agent.Actors, cue, "denied-claim");
             }
 
-            if (type is "REQUESTS" or "CALLS_ON") blockedClause = clause;
-            if (output.Count > 0 && output[^1] is { } last && (type == "CONSULTS" || symmetric) && last.Source.Code != last.Target.Code)
+            if (type is "REQUESTS" or "CALLS_ON")
+            {
+                // The request's content runs to the end of its clause or to a relative clause («التي ترغم موسكو على حمايتها»).
+                blockedClause = clause;
+                blockedUntil = p.Tokens.Length;
+                for (var k = cue.End; k < p.Tokens.Length; k++)
+                    if (parser.Is(p.Readings[k], WordClass.Relative)) { blockedUntil = k; break; }
+            }
+            if (output.Count > 0 && output[^1] is { } last && type == "CONSULTS" && last.Type == "CONSULTS")
                 ctx.LastPair = (last.Source, last.Target);
         }
 
@@ -133,6 +146,10 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     if (ctx.Region is not null) g.Add(ctx.Region);
                     break;
                 case RefKind.Antecedent:
+                    var reportSubject = p.ReportVerbs.Any(v => v < g.Start) && parser.Is(p.Readings[g.Start], WordClass.Complementizer, allowSuffix: true)
+                        ? result.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0 && x.Ref == RefKind.None && !x.IsWeakNisba)
+                        : null;
+                    if (reportSubject is not null) { foreach (var a in reportSubject.Actors) g.Add(a); break; }
                     var ante = g.Prep.Length > 0 && g.Lead == g.Start && p.ReportVerb < 0
                         ? result.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0)
                         : result.LastOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0);
@@ -163,11 +180,13 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
     {
         if (p.ReportVerb >= 0)
         {
+            foreach (var v in p.ReportVerbs)
+            {
+                var before = groups.LastOrDefault(g => g.End <= v && g.Clause == p.Clause[v] && g.IsSubjectLike);
+                var after = groups.FirstOrDefault(g => g.Lead > v && g.Clause == p.Clause[v] && g.IsSubjectLike);
+                if ((before ?? after) is { } s) return s;
+            }
             var rv = p.ReportVerb;
-            var before = groups.LastOrDefault(g => g.End <= rv && g.Clause == p.Clause[rv] && g.IsSubjectLike);
-            var after = groups.FirstOrDefault(g => g.Lead > rv && g.Clause == p.Clause[rv] && g.IsSubjectLike);
-            var s = before ?? after;
-            if (s is not null) return s;
             if (ctx.Speaker.Count > 0)
             {
                 var inherited = new MentionGroup { Start = rv, End = rv + 1, Lead = rv, Surface = "(speaker)", Clause = p.Clause[rv], Ref = RefKind.Speaker };
@@ -180,6 +199,12 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
     private MentionGroup? AttachedAgent(SentenceParse p, List<MentionGroup> groups, CueMatch cue)
     {
+        // «المفاوضات التي أجراها وزير الدفاع الروسي»: the actor of a relative clause on the masdar.
+        if (cue.End < p.Tokens.Length && parser.Is(p.Readings[cue.End], WordClass.Relative))
+        {
+            var inRelative = groups.FirstOrDefault(g => g.Lead > cue.End && g.Lead <= cue.End + 3 && g.IsSubjectLike);
+            if (inRelative is not null) return inRelative;
+        }
         foreach (var g in groups)
         {
             if (g.Lead == cue.End && g.Prep.Length == 0) return g;
@@ -195,6 +220,16 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         var clause = p.Clause[cue.Start];
         switch (cue.Form.Kind)
         {
+            case CueKind.Participle:
+                return subject is not null && subject.Lead < cue.Start ? (subject, "sentence-subject")
+                    : ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "speaker") : (null, "");
+            case CueKind.Noun when IsPassiveMasdar(p, cue) || (BeneficiarySuffix(cue) && cue.Suffix.Length > 0 && !HasPrepTarget(p, groups, cue)):
+            {
+                var prior = groups.LastOrDefault(g => g.End <= cue.Start && g.IsSubjectLike && !g.IsWeakNisba && g.Ref != RefKind.Parties);
+                if (prior is not null) return (prior, "subject-of-passive");
+                if (subject is not null) return (subject, "sentence-subject");
+                return ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "speaker") : (null, "");
+            }
             case CueKind.Noun:
             {
                 var attached = AttachedAgent(p, groups, cue);
@@ -222,8 +257,10 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             default:
             {
                 var svo = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
-                if (svo is not null) return (svo, "svo");
-                var vso = groups.FirstOrDefault(g => g.Lead >= cue.End && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+                var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+                // A subject right before the verb wins (روسيا تدعم أوكرانيا); a distant one loses to a noun right after it
+                // («…، وهو ادعاء تنفيه أذربيجان»).
+                if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
                 if (subject is not null && subject.Lead < cue.Start) return (subject, "sentence-subject");
@@ -232,6 +269,18 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
         }
     }
+
+    private bool IsPassiveMasdar(SentenceParse p, CueMatch cue) =>
+        cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.PassiveAux)
+        && p.Tokens[cue.Start].Norm.StartsWith(cue.Form.Words[0], StringComparison.Ordinal)
+        && cue.Form.Words[0][0] != 'ب'; // «تم إبلاغ», not «تم برعاية» (a prepositional masdar is an adverbial)
+
+    /// <summary>Aid and support masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها»).</summary>
+    private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS" or "SUPPORTS";
+
+    /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
+    private static bool HasPrepTarget(SentenceParse p, List<MentionGroup> groups, CueMatch cue) =>
+        groups.Any(g => g.Lead >= cue.End && g.Lead <= cue.End + 2 && g.Prep.Length > 0 && cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x)));
 
     private static MentionGroup FromActors(IEnumerable<ActorEntry> actors, int at)
     {
@@ -257,11 +306,24 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "predicate-subject";
             return before?.Actors.ToList();
         }
-        var searchFrom = agent is not null && agent.Lead >= cue.End ? agent.End : cue.End;
-        if (cue.Form.Kind == CueKind.Noun && agent is not null && agent.Lead >= cue.End) searchFrom = agent.End;
+        if (cue.Form.Kind == CueKind.Noun && IsPassiveMasdar(p, cue))
+        {
+            rule = "passive-object";
+            return AttachedAgent(p, groups, cue)?.Actors.ToList();
+        }
+        if (cue.Form.Kind == CueKind.Noun && BeneficiarySuffix(cue) && cue.Suffix.Length > 0 && !HasPrepTarget(p, groups, cue))
+        {
+            rule = "pronoun-beneficiary";
+            return subject is not null && subject != agent ? subject.Actors.ToList() : null;
+        }
+        // Targets may sit inside a gapped cue («ستقدم لإسرائيل مساعدات»); a subject after the verb comes first.
+        var searchFrom = agent is not null && agent.Lead > cue.Start ? agent.End : cue.Start + 1;
+        var nextCue = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Form.Kind != CueKind.Predicate)?.Start ?? int.MaxValue;
         foreach (var g in groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
+            if (g.Lead >= nextCue) break;
+            if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
             if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES"))
             {
@@ -271,11 +333,21 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
             foreach (var prep in cue.Form.ObjectPreps)
             {
-                if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
+                if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && !g.IsWeakNisba) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
                     return g.Actors.ToList();
                 }
+            }
+        }
+        // «أدانت الغارات الإسرائيلية», «نفت الاتهامات الهندية»: the object is an act; its actor is the target.
+        if (type is "CRITICIZES" or "REJECTS" or "ACCUSES" && cue.Form.Kind is CueKind.Verb or CueKind.Participle)
+        {
+            var act = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Start <= Math.Max(cue.End, searchFrom) + 2 && c.Form.Kind == CueKind.Noun);
+            if (act is not null && AttachedAgent(p, groups, act) is { } actor && (agent is null || actor.Actors.Any(a => agent.Actors.All(b => b.Code != a.Code))))
+            {
+                rule = "actor-of-object-act";
+                return actor.Actors.ToList();
             }
         }
         if (cue.Suffix is "ها" or "ه" or "هم" && cue.Form.Kind == CueKind.Verb)
@@ -289,7 +361,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var speaker = subject?.Actors ?? ctx.Speaker;
             return speaker.Count > 0 ? speaker.ToList() : null;
         }
-        if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, cue.End))
+        if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, searchFrom, clause))
         {
             rule = "ceasefire-parties";
             return [parties.A, parties.B];
@@ -321,9 +393,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
     private static bool PrepMatches(string groupPrep, string cuePrep) =>
         groupPrep == cuePrep || (cuePrep == "الي" && groupPrep is "الي" or "ل") || (cuePrep == "ل" && groupPrep == "الي") || (cuePrep == "علي" && groupPrep == "علي");
 
-    private bool HasCeasefireWord(SentenceParse p, int from)
+    private bool HasCeasefireWord(SentenceParse p, int from, int clause)
     {
-        for (var i = from; i < p.Tokens.Length && i < from + 8; i++)
+        for (var i = from; i < p.Tokens.Length && i < from + 12 && p.Clause[i] == clause; i++)
             if (parser.Is(p.Readings[i], WordClass.Ceasefire)) return true;
         return false;
     }

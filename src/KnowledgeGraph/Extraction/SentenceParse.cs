@@ -65,4 +65,6 @@ public sealed class SentenceParse
     public required List<CueMatch> Cues { get; init; }
     /// <summary>Token index of the first reporting verb (قال، أعلن …), or -1.</summary>
     public int ReportVerb { get; init; } = -1;
+    /// <summary>Token indexes of all reporting verbs.</summary>
+    public IReadOnlyList<int> ReportVerbs { get; init; } = [];
 }

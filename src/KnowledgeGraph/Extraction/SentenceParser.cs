@@ -20,14 +20,15 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         for (var i = 0; i < tokens.Length; i++)
             readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : TokenForms.Readings(tokens[i].Norm);
 
-        var clause = Clauses(tokens, readings, out var reportVerb);
+        var reportVerbs = new List<int>();
+        var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
         var groups = Groups(sentence, tokens, readings);
         foreach (var g in groups) g.Clause = clause[Math.Min(g.Lead, tokens.Length - 1)];
         var cueMatches = Cues(tokens, readings, clause, groups);
         return new SentenceParse
         {
             Text = sentence, Tokens = tokens, Readings = readings, Clause = clause, Groups = groups, Cues = cueMatches,
-            ReportVerb = reportVerb,
+            ReportVerb = reportVerb, ReportVerbs = reportVerbs,
         };
     }
 
@@ -41,7 +42,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
 
     public bool Is(TokenReading[] r, WordClass c, bool allowSuffix = false) => ReadingIn(r, c, allowSuffix) is not null;
 
-    private int[] Clauses(Token[] tokens, TokenReading[][] readings, out int reportVerb)
+    private int[] Clauses(Token[] tokens, TokenReading[][] readings, out int reportVerb, List<int> reportVerbs)
     {
         var clause = new int[tokens.Length];
         var id = 0;
@@ -57,7 +58,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             }
             if (Is(readings[i], WordClass.Boundary, allowSuffix: true) || Is(readings[i], WordClass.Complementizer, allowSuffix: true)) id++;
             else if (i + 1 < tokens.Length && PhraseAt(tokens, readings, i, WordClass.Boundary) > 0) id++;
-            if (reportVerb < 0 && Is(readings[i], WordClass.Report)) reportVerb = i;
+            if (Is(readings[i], WordClass.Report)) { if (reportVerb < 0) reportVerb = i; reportVerbs.Add(i); }
             clause[i] = id;
         }
         return clause;
@@ -103,6 +104,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (refKind == RefKind.None) continue;
             // «الجانبين الأرميني والأذربيجاني», «نظيريه»: a reference word heading named actors is only a head.
             if (i + 1 < tokens.Length && trie.Match(tokens, readings, i + 1) is not null && refKind is RefKind.Parties or RefKind.Pair) continue;
+            // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).
+            if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0
+                && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
             var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading);
             rg.Ref = refKind;
             mentions.Add(rg);
@@ -159,14 +163,29 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (p.Length > 0 && p[^1] is 'ب' or 'ل' or 'ك') g.Prep = p[^1].ToString();
         else if (own.Suffix.Length > 0 && lead == start && (words.Is(own.Stem, WordClass.Prep) || own.Stem is "ل" or "ب" or "الي" or "علي"))
             g.Prep = own.Stem switch { "الي" => "الي", "علي" => "علي", _ => own.Stem };
-        else if (lead > 0 && !tokens[lead - 1].IsPunct)
+        else if (PrevWord(tokens, lead) is var pw and >= 0)
         {
-            foreach (var r in readings[lead - 1])
+            foreach (var r in readings[pw])
                 if (r.Suffix.Length == 0 && (words.Is(r.Stem, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
         }
         g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
         return g;
+    }
+
+    private static bool EndsBefore(Token[] tokens, int end, int i)
+    {
+        for (var j = end; j < i; j++)
+            if (!(tokens[j].IsPunct && tokens[j].Norm is "،" or "," or "”" or "\"" or "»" or ")")) return false;
+        return true;
+    }
+
+    /// <summary>The word before token i, skipping opening quotes and brackets; -1 when there is none.</summary>
+    private static int PrevWord(Token[] tokens, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && tokens[j].IsPunct && tokens[j].Norm is "“" or "\"" or "«" or "(" or "'" or "”") j--;
+        return j >= 0 && !tokens[j].IsPunct ? j : -1;
     }
 
     /// <summary>Joins appositions (same actor across a comma) and coordinations (a head or name starting with و).</summary>
@@ -186,7 +205,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 {
                     foreach (var a in m.Actors) last.Add(a);
                     if (last.Prep == "في" && sameActor) last.Prep = m.Prep;
-                    last.IsPlace &= m.IsPlace;
+                    if (!adjacentNisbas) last.IsPlace &= m.IsPlace;
                     last.IsWeakNisba &= m.IsWeakNisba;
                     last.AllNisba &= roles[k] == NameRole.Nisba;
                     last.End = m.End;
@@ -213,22 +232,42 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         var inMention = new bool[tokens.Length];
         foreach (var g in groups)
-            for (var i = g.Start; i < g.End; i++) inMention[i] = true;
+            for (var i = g.Ref == RefKind.None ? g.Lead : g.Start; i < g.End; i++) inMention[i] = !IsCueHead(readings[i]);
 
         var found = new List<CueMatch>();
         var failureClause = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].IsPunct || inMention[i]) continue;
-            if (Is(readings[i], WordClass.Failure) || Is(readings[i], WordClass.Hedge, allowSuffix: true) || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
+            var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
+            if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
             var best = BestCueAt(tokens, readings, i, inMention);
             if (best is not { } b) continue;
+            // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && OnlyMentionsBetween(inMention, found[^1].End, i)) { i = b.End - 1; continue; }
             var negated = Negated(tokens, readings, i) || failureClause == clause[i];
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
         }
         return found;
+    }
+
+    private static bool OnlyMentionsBetween(bool[] inMention, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!inMention[k]) return false;
+        return true;
+    }
+
+    private bool IsRoleWord(string stem) =>
+        words.Is(stem, WordClass.ActorHead) || words.Is(stem, WordClass.PlaceHead) || words.Is(stem, WordClass.Prep) || words.Is(stem, WordClass.Report);
+
+    /// <summary>A head noun that is itself a cue («الوسطاء الفرنسيون», «حليفها الروسي») stays a cue.</summary>
+    private bool IsCueHead(TokenReading[] r)
+    {
+        foreach (var x in r)
+            if (x.Suffix.Length == 0 && cues.StartingWith(x.Stem).Length > 0 && words.Is(x.Stem, WordClass.ActorHead)) return true;
+        return false;
     }
 
     private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i, bool[] inMention)
@@ -240,9 +279,12 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             {
                 var end = MatchRest(tokens, readings, form.Words, 1, i + 1, inMention);
                 if (end < 0) continue;
-                var dual = form.Dual;
-                return (form, end, r.Suffix, dual);
+                if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
+                return (form, end, r.Suffix, form.Dual);
             }
+            // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
+            // a clitic plus a cue (و+زار+ه).
+            if (IsRoleWord(r.Stem)) return null;
         }
         return null;
     }
@@ -253,7 +295,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
         {
-            for (var skip = 0; skip <= 3 && t + skip <= tokens.Length; skip++)
+            for (var skip = 0; skip <= 4 && t + skip <= tokens.Length; skip++)
             {
                 if (skip > 0 && (tokens[t + skip - 1].IsPunct && tokens[t + skip - 1].Norm is "." or "،" or ":")) break;
                 var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip, inMention);

@@ -4,7 +4,7 @@ using KnowledgeGraph.Text;
 namespace KnowledgeGraph.Lexicon;
 
 /// <summary>How a cue assigns its roles (see the header of Lexicon/data/cues/relations.tsv).</summary>
-public enum CueKind { Verb, Noun, Passive, Predicate }
+public enum CueKind { Verb, Noun, Passive, Predicate, Participle }
 
 /// <summary>
 /// One surface form of a relation cue: its normalised words ("*" = a gap of up to three words), relation type,
@@ -36,7 +36,7 @@ public sealed class CueLexicon
             if (cols.Length < 4) throw new LexiconException($"{name}:{line}: expected type, kind, object, forms");
             var type = cols[0];
             if (!relationTypes.Contains(type)) throw new LexiconException($"{name}:{line}: '{type}' is not a relation type of graph-schema/relation-types.json");
-            if (!Enum.TryParse<CueKind>(cols[1], ignoreCase: true, out var kind)) throw new LexiconException($"{name}:{line}: kind '{cols[1]}' is not verb, noun, passive or predicate");
+            if (!Enum.TryParse<CueKind>(cols[1], ignoreCase: true, out var kind)) throw new LexiconException($"{name}:{line}: kind '{cols[1]}' is not verb, noun, passive, predicate or participle");
             var preps = cols[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(p => p == "-" ? "" : ArabicNormalizer.Normalize(p)).ToArray();
             foreach (var item in cols[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -75,7 +75,7 @@ public sealed class CueLexicon
                 break;
             case "":
                 yield return (form, kind == CueKind.Verb && (first.EndsWith("تا", StringComparison.Ordinal) || first.EndsWith("ان", StringComparison.Ordinal)));
-                if (kind != CueKind.Verb && !form.StartsWith("ال", StringComparison.Ordinal) && space < 0) yield return ("ال" + form, false);
+                if (kind is not (CueKind.Verb or CueKind.Participle) && !form.StartsWith("ال", StringComparison.Ordinal) && space < 0) yield return ("ال" + form, false);
                 break;
             default:
                 throw new LexiconException($"cue '{item}': unknown prefix '{prefix}:' (use past:, pres: or none)");
