@@ -6,13 +6,12 @@ using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Benchmarks;
 
-/// <summary>Whole-article extraction (seed and corpus articles) and the merge of extractions into the graph.</summary>
+/// <summary>Extraction of one seed article, and the merge of extractions into the graph (corpus articles: <see cref="StageBenchmarks"/>).</summary>
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {
     private IDocumentExtractor _extractor = null!;
     private Article _seed = null!;
-    private IReadOnlyList<Article> _corpus = [];
     private IReadOnlyList<DocumentExtraction> _extractions = [];
 
     [GlobalSetup]
@@ -20,20 +19,11 @@ public class ExtractionBenchmarks
     {
         _extractor = RuleBasedExtractor.CreateDefault();
         _seed = Samples.Seeds[0];
-        _corpus = Samples.Corpus(200);
-        _extractions = _corpus.Concat(Samples.Seeds).Select(_extractor.Extract).ToArray();
+        _extractions = Samples.Corpus(200).Concat(Samples.Seeds).Select(_extractor.Extract).ToArray();
     }
 
     [Benchmark(Description = "extract: seed 000 (one article)")]
     public int ExtractSeed() => _extractor.Extract(_seed).Relations.Count;
-
-    [Benchmark(Description = "extract: 200 corpus articles")]
-    public int ExtractCorpus()
-    {
-        var sentences = 0;
-        foreach (var article in _corpus) sentences += _extractor.Extract(article).SentenceCount;
-        return sentences;
-    }
 
     [Benchmark(Description = "merge: 205 extractions into a graph")]
     public int Merge()
