@@ -135,6 +135,17 @@ public sealed class ArticleReaderTests
     }
 
     [TestMethod]
+    public void An_html_page_served_in_windows_1256_is_decoded()
+    {
+        var folder = TestPaths.TempFolder();
+        var file = Write(folder, "page.html",
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\"><title>روسيا تتوسط</title></head>" +
+            "<body><p>دعت روسيا أرمينيا وأذربيجان إلى وقف إطلاق النار.</p></body></html>", TextDecoder.Windows1256);
+        var article = Read(file).Single().Article!;
+        Assert.AreEqual(("روسيا تتوسط", "دعت روسيا أرمينيا وأذربيجان إلى وقف إطلاق النار."), (article.Title, article.Text));
+    }
+
+    [TestMethod]
     public void Jsonl_in_utf16_or_windows_1256_is_decoded()
     {
         var folder = TestPaths.TempFolder();
