@@ -52,7 +52,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
             if (type == "MEDIATES")
             {
-                var parties = targets ?? PairAround(p, groups, cue) ?? PartiesIn(groups, clause);
+                var parties = targets ?? PairAround(p, groups, cue) ?? PartiesIn(groups, clause)
+                    ?? groups.FirstOrDefault(g => g.Ref == RefKind.None && g.Actors.Count == 2 && g.IsSubjectLike && g != agent
+                                                 && (agent is null || g.Actors.All(a => agent.Actors.All(b => b.Code != a.Code))))?.Actors.ToList();
                 if (parties is null && agent is not null && (agent.Actors.Count > 0) && ctx.Parties is { } dp && cue.Form.Kind == CueKind.Noun && AttachedAgent(p, groups, cue) is not null)
                     parties = [dp.A, dp.B];
                 else if (parties is null && agent is not null && ctx.Parties is { } dp2 && cue.Form.Kind == CueKind.Verb)
@@ -71,7 +73,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                         Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
                     else EmitPairs(targets, type, cue, "between");
                 }
-                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && agentRule is "svo" or "vso" or "attached" or "clause-subject")
+                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")))
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
                 else if (agent is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule == "prep:مع"))
                     Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
@@ -260,9 +262,14 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
                 // A subject right before the verb wins (روسيا تدعم أوكرانيا); a distant one loses to a noun right after it
                 // («…، وهو ادعاء تنفيه أذربيجان»).
+                // A noun cue between a distant subject and the verb is the verb's own subject («هجمات … قد تستهدف»);
+                // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
+                if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
+                if (svo is not null && WordsBetween(p, svo.End, cue.Start) > 3 && !Conjoined(p, cue)) svo = null;
                 if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
+                if (!ClauseInitial(p, cue)) return (null, "");
                 if (subject is not null && subject.Lead < cue.Start) return (subject, "sentence-subject");
                 if (ctx.Speaker.Count > 0 && p.Clause[cue.Start] > 0) return (FromActors(ctx.Speaker, cue.Start), "speaker");
                 return (null, "");
@@ -281,6 +288,25 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
     /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
     private static bool HasPrepTarget(SentenceParse p, List<MentionGroup> groups, CueMatch cue) =>
         groups.Any(g => g.Lead >= cue.End && g.Lead <= cue.End + 2 && g.Prep.Length > 0 && cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x)));
+
+    private static int WordsBetween(SentenceParse p, int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to; i++) if (!p.Tokens[i].IsPunct) n++;
+        return n;
+    }
+
+    /// <summary>A verb opening its clause («كما دعت», «وأضاف») takes the sentence's subject; one inside a clause does not.</summary>
+    private static bool ClauseInitial(SentenceParse p, CueMatch cue)
+    {
+        var start = cue.Start;
+        while (start > 0 && p.Clause[start - 1] == p.Clause[cue.Start]) start--;
+        return WordsBetween(p, start, cue.Start) <= 2 || Conjoined(p, cue);
+    }
+
+    /// <summary>«… ودعت كل الأطراف»: a verb joined by و/ف to the previous predicate shares its subject.</summary>
+    private static bool Conjoined(SentenceParse p, CueMatch cue) =>
+        p.Tokens[cue.Start].Norm[0] is 'و' or 'ف' && cue.Form.Words[0][0] is not ('و' or 'ف');
 
     private static MentionGroup FromActors(IEnumerable<ActorEntry> actors, int at)
     {
@@ -322,7 +348,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         foreach (var g in groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
-            if (g.Lead >= nextCue) break;
+            if (g.Lead >= nextCue || g.Lead - searchFrom > MaxObjectDistance) break;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
             if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES"))
@@ -333,6 +359,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
             foreach (var prep in cue.Form.ObjectPreps)
             {
+                if (type == "CONTROLS" && !IsTerritory(g)) continue;
                 if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && !g.IsWeakNisba) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
@@ -350,7 +377,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 return actor.Actors.ToList();
             }
         }
-        if (cue.Suffix is "ها" or "ه" or "هم" && cue.Form.Kind == CueKind.Verb)
+        if (cue.Suffix is "ها" or "ه" or "هم" && cue.Form.Kind == CueKind.Verb && type is "AIDS" or "SUPPORTS")
         {
             rule = "object-pronoun";
             if (subject is not null && agent is not null && subject.Actors.Any(a => agent.Actors.All(b => b.Code != a.Code))) return subject.Actors.ToList();
@@ -367,7 +394,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             return [parties.A, parties.B];
         }
         if (type is "SUPPORTS" or "AIDS" && cue.Form.Kind == CueKind.Noun && agent is not null && subject is not null && subject != agent
-            && AttachedAgent(p, groups, cue) is not null)
+            && AttachedAgent(p, groups, cue) is not null && cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Receives))
         {
             rule = "beneficiary-subject";
             return subject.Actors.ToList();
@@ -386,12 +413,18 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         return null;
     }
 
+    /// <summary>Words between a cue (or its subject) and its object; farther actors belong to something else.</summary>
+    private const int MaxObjectDistance = 8;
+
     private bool schemaSymmetric(string type) => schema.IsSymmetric(type);
 
     private static bool AllowAcrossClause(CueMatch cue) => cue.Form.Type is "THREATENS";
 
     private static bool PrepMatches(string groupPrep, string cuePrep) =>
         groupPrep == cuePrep || (cuePrep == "الي" && groupPrep is "الي" or "ل") || (cuePrep == "ل" && groupPrep == "الي") || (cuePrep == "علي" && groupPrep == "علي");
+
+    /// <summary>What can be held or taken: a region, or a place named by a place noun («أراضي أوكرانيا»).</summary>
+    private static bool IsTerritory(MentionGroup g) => g.IsPlace || g.Actors.All(a => a.Kind == ActorKind.Region);
 
     private bool HasCeasefireWord(SentenceParse p, int from, int clause)
     {

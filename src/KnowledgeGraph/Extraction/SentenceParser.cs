@@ -35,8 +35,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     /// <summary>The reading of token i whose stem is in class c, if any.</summary>
     public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false)
     {
+        var bit = RoleWords.Bit(c);
         foreach (var x in r)
-            if ((allowSuffix || x.Suffix.Length == 0) && words.Is(x.Stem, c)) return x;
+            if ((allowSuffix || x.Suffix.Length == 0) && (words.Mask(x.Stem) & bit) != 0) return x;
         return null;
     }
 
@@ -89,6 +90,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (match is { } m)
             {
                 var entry = actors.Find(m.Name.ActorId)!;
+                if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
                 var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading);
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
@@ -201,6 +203,16 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
                 var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End;
+                // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
+                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && last.Actors.Count == 1
+                    && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
+                {
+                    last.Actors.Clear();
+                    last.Add(m.Actors[0]);
+                    last.End = m.End;
+                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    continue;
+                }
                 if (sameActor || coordinated || adjacentNisbas)
                 {
                     foreach (var a in m.Actors) last.Add(a);
@@ -280,6 +292,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 var end = MatchRest(tokens, readings, form.Words, 1, i + 1, inMention);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
+                // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
+                if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;
                 return (form, end, r.Suffix, form.Dual);
             }
             // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as

@@ -13,7 +13,19 @@ public static class TokenForms
 {
     private static readonly string[] Suffixes = ["هما", "هم", "ها", "نا", "ه"];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> Cache = new(StringComparer.Ordinal);
+    private const int CacheLimit = 200_000;
+
+    /// <summary>The readings of a token; frequent words are served from a bounded cache shared by all threads.</summary>
     public static TokenReading[] Readings(string norm)
+    {
+        if (Cache.TryGetValue(norm, out var cached)) return cached;
+        var readings = Compute(norm);
+        if (Cache.Count < CacheLimit) Cache.TryAdd(norm, readings);
+        return readings;
+    }
+
+    private static TokenReading[] Compute(string norm)
     {
         var list = new List<TokenReading>(6) { new(norm, "", "") };
         string? conj = null;
