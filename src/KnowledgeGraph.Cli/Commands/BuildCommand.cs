@@ -49,6 +49,9 @@ public static class BuildCommand
 
     public const int CancelledExitCode = 130;
 
+    /// <summary>Above this many articles the build suggests leaving article nodes out.</summary>
+    private const long LargeCorpus = 100_000;
+
     /// <summary>Runs the build and prints its summary; null when cancelled with Ctrl-C (nothing half-written is left).</summary>
     public static BuildResult? Run(IReadOnlyList<string> inputs, BuildOptions options)
     {
@@ -83,6 +86,9 @@ public static class BuildCommand
         }
         diagnostics.Flush();
         PrintSummary(console, result, options.OutDir);
+        if (options.ArticleNodes == ArticleNodes.All && result.Pipeline.Articles > LargeCorpus)
+            Console.Error.WriteLine($"kg: note: every article is a node, so memory grew with the corpus; for corpora of this size " +
+                "--article-nodes WithRelations or None keeps it flat");
         return result;
     }
 
