@@ -73,7 +73,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                         Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
                     else EmitPairs(targets, type, cue, "between");
                 }
-                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")))
+                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")
+                         || (agentRule == "clause-subject" && type != "FIGHTS" && WordsBetween(p, agent.End, cue.Start) <= 4)))
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
                 else if (agent is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule == "prep:مع"))
                     Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
@@ -209,6 +210,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         }
         foreach (var g in groups)
         {
+            if (g.Lead == cue.Start && g.Start >= cue.End) return g; // the cue heads the mention: «الوسطاء الفرنسيون»
             if (g.Lead == cue.End && g.Prep.Length == 0) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
@@ -266,6 +268,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
                 if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
                 if (svo is not null && WordsBetween(p, svo.End, cue.Start) > 3 && !Conjoined(p, cue)) svo = null;
+                // «الذي ساندته قطر»: after a relative pronoun, a verb carrying an object pronoun has its subject after it.
+                if (svo is not null && vso is not null && vso.Lead == cue.End && cue.Suffix.Length > 0 && cue.Start > 0
+                    && parser.Is(p.Readings[cue.Start - 1], WordClass.Relative)) svo = null;
                 if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
@@ -282,8 +287,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         && p.Tokens[cue.Start].Norm.StartsWith(cue.Form.Words[0], StringComparison.Ordinal)
         && cue.Form.Words[0][0] != 'ب'; // «تم إبلاغ», not «تم برعاية» (a prepositional masdar is an adverbial)
 
-    /// <summary>Aid and support masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها»).</summary>
-    private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS" or "SUPPORTS";
+    /// <summary>Aid masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها», «دعمها لـ»).</summary>
+    private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS";
 
     /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
     private static bool HasPrepTarget(SentenceParse p, List<MentionGroup> groups, CueMatch cue) =>
@@ -348,7 +353,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         foreach (var g in groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
-            if (g.Lead >= nextCue || g.Lead - searchFrom > MaxObjectDistance) break;
+            if (g.Lead >= nextCue || (g.Lead - searchFrom > MaxObjectDistance && !AllowAcrossClause(cue))) break;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
             if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES"))
@@ -360,7 +365,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             foreach (var prep in cue.Form.ObjectPreps)
             {
                 if (type == "CONTROLS" && !IsTerritory(g)) continue;
-                if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && !g.IsWeakNisba) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
+                // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected.
+                var weakOk = type is "REJECTS" or "CRITICIZES" or "ACCUSES" && g.Lead - searchFrom <= 2;
+                // The direct object follows the verb and its subject closely; a farther actor is inside another phrase.
+                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3 && !AllowAcrossClause(cue)) continue;
+                if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && (!g.IsWeakNisba || weakOk)) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
                     return g.Actors.ToList();
@@ -418,6 +427,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
     private bool schemaSymmetric(string type) => schema.IsSymmetric(type);
 
+    /// <summary>A threat names its target inside the quoted threat («هدد … قائلا: "إذا خدعتنا (أرمينيا) …"»).</summary>
     private static bool AllowAcrossClause(CueMatch cue) => cue.Form.Type is "THREATENS";
 
     private static bool PrepMatches(string groupPrep, string cuePrep) =>

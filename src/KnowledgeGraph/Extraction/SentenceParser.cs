@@ -18,7 +18,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var tokens = Tokenizer.Tokenize(sentence);
         var readings = new TokenReading[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
-            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : TokenForms.Readings(tokens[i].Norm);
+            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : Analyse(tokens[i].Norm);
 
         var reportVerbs = new List<int>();
         var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
@@ -32,12 +32,38 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         };
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> _analysed = new(StringComparer.Ordinal);
+    private const int AnalysedLimit = 200_000;
+
+    /// <summary>
+    /// A word's readings with their lexicon bits filled in, computed once per distinct word (bounded cache), so the
+    /// rules test categories, cue starts and name starts with bit operations instead of dictionary probes.
+    /// </summary>
+    private TokenReading[] Analyse(string norm)
+    {
+        if (_analysed.TryGetValue(norm, out var cached)) return cached;
+        var plain = TokenForms.Readings(norm);
+        var result = new TokenReading[plain.Length];
+        for (var k = 0; k < plain.Length; k++)
+        {
+            var r = plain[k];
+            var mask = words.Mask(r.Stem);
+            if (cues.StartingWith(r.Stem).Length > 0) mask |= TokenReading.StartsCue;
+            if (trie.StartsName(r.Stem)) mask |= TokenReading.StartsName;
+            result[k] = r with { Mask = mask };
+        }
+        if (_analysed.Count < AnalysedLimit) _analysed.TryAdd(norm, result);
+        return result;
+    }
+
+    private static bool Has(TokenReading r, WordClass c) => (r.Mask & RoleWords.Bit(c)) != 0;
+
     /// <summary>The reading of token i whose stem is in class c, if any.</summary>
     public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false)
     {
         var bit = RoleWords.Bit(c);
         foreach (var x in r)
-            if ((allowSuffix || x.Suffix.Length == 0) && (words.Mask(x.Stem) & bit) != 0) return x;
+            if ((allowSuffix || x.Suffix.Length == 0) && (x.Mask & bit) != 0) return x;
         return null;
     }
 
@@ -91,7 +117,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             {
                 var entry = actors.Find(m.Name.ActorId)!;
                 if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
-                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading);
+                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0);
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
                 g.IsWeakNisba = g.AllNisba && g.Lead == i;
@@ -125,13 +151,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             reading = x;
             if (x.Suffix.Length == 0)
             {
-                if (words.Is(x.Stem, WordClass.PartiesRef)) return RefKind.Parties;
-                if (words.Is(x.Stem, WordClass.PairRef)) return RefKind.Pair;
-                if (words.Is(x.Stem, WordClass.SpeakerRef)) return RefKind.Speaker;
-                if (words.Is(x.Stem, WordClass.RegionRef)) return RefKind.Region;
-                if (words.Is(x.Stem, WordClass.Relative)) return RefKind.Antecedent;
+                if (Has(x, WordClass.PartiesRef)) return RefKind.Parties;
+                if (Has(x, WordClass.PairRef)) return RefKind.Pair;
+                if (Has(x, WordClass.SpeakerRef)) return RefKind.Speaker;
+                if (Has(x, WordClass.RegionRef)) return RefKind.Region;
+                if (Has(x, WordClass.Relative)) return RefKind.Antecedent;
             }
-            else if (words.Is(x.Stem, WordClass.Complementizer) || words.Is(x.Stem, WordClass.Boundary) || words.Is(x.Stem, WordClass.Prep)
+            else if (Has(x, WordClass.Complementizer) || Has(x, WordClass.Boundary) || Has(x, WordClass.Prep)
                      || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان")
             {
                 if (x.Suffix == "نا") continue;
@@ -142,7 +168,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     }
 
     /// <summary>A group for a mention at [start, end): walks back over its head phrase and finds its preposition.</summary>
-    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own)
+    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own, int minLead = 0)
     {
         var lead = start;
         var leadReading = own;
@@ -159,16 +185,23 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             lead = j;
             leadReading = (actorHead ?? placeHead)!.Value;
         }
+        // «رئيس مجلس السيادة السوداني»: a role noun up to three words back still heads the mention.
+        if (lead == start)
+            for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep); j--)
+            {
+                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || StartsCue(readings[j])) break;
+                if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
+            }
         var g = new MentionGroup { Start = start, End = end, Lead = lead };
         g.IsPlace = nearestIsPlace && !sawActorHead;
         var p = leadReading.Prefix.TrimStart('و', 'ف');
         if (p.Length > 0 && p[^1] is 'ب' or 'ل' or 'ك') g.Prep = p[^1].ToString();
-        else if (own.Suffix.Length > 0 && lead == start && (words.Is(own.Stem, WordClass.Prep) || own.Stem is "ل" or "ب" or "الي" or "علي"))
+        else if (own.Suffix.Length > 0 && lead == start && (Has(own, WordClass.Prep) || own.Stem is "ل" or "ب" or "الي" or "علي"))
             g.Prep = own.Stem switch { "الي" => "الي", "علي" => "علي", _ => own.Stem };
         else if (PrevWord(tokens, lead) is var pw and >= 0)
         {
             foreach (var r in readings[pw])
-                if (r.Suffix.Length == 0 && (words.Is(r.Stem, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
+                if (r.Suffix.Length == 0 && (Has(r, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
         }
         g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
@@ -265,20 +298,27 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return found;
     }
 
+    private bool StartsCue(TokenReading[] r)
+    {
+        foreach (var x in r) if ((x.Mask & TokenReading.StartsCue) != 0) return true;
+        return false;
+    }
+
     private static bool OnlyMentionsBetween(bool[] inMention, int from, int to)
     {
         for (var k = from; k < to; k++) if (!inMention[k]) return false;
         return true;
     }
 
-    private bool IsRoleWord(string stem) =>
-        words.Is(stem, WordClass.ActorHead) || words.Is(stem, WordClass.PlaceHead) || words.Is(stem, WordClass.Prep) || words.Is(stem, WordClass.Report);
+    private static readonly ulong RoleWordBits = RoleWords.Bit(WordClass.ActorHead) | RoleWords.Bit(WordClass.PlaceHead) | RoleWords.Bit(WordClass.Prep) | RoleWords.Bit(WordClass.Report);
+
+    private static bool IsRoleWord(TokenReading r) => (r.Mask & RoleWordBits) != 0;
 
     /// <summary>A head noun that is itself a cue («الوسطاء الفرنسيون», «حليفها الروسي») stays a cue.</summary>
     private bool IsCueHead(TokenReading[] r)
     {
         foreach (var x in r)
-            if (x.Suffix.Length == 0 && cues.StartingWith(x.Stem).Length > 0 && words.Is(x.Stem, WordClass.ActorHead)) return true;
+            if (x.Suffix.Length == 0 && (x.Mask & TokenReading.StartsCue) != 0 && (x.Mask & RoleWords.Bit(WordClass.ActorHead)) != 0) return true;
         return false;
     }
 
@@ -286,7 +326,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         foreach (var r in readings[i])
         {
-            var forms = cues.StartingWith(r.Stem);
+            var forms = (r.Mask & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
             foreach (var form in forms)
             {
                 var end = MatchRest(tokens, readings, form.Words, 1, i + 1, inMention);
@@ -298,12 +338,12 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             }
             // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
             // a clitic plus a cue (و+زار+ه).
-            if (IsRoleWord(r.Stem)) return null;
+            if (IsRoleWord(r)) return null;
         }
         return null;
     }
 
-    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to three words.</summary>
+    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words.</summary>
     private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t, bool[] inMention)
     {
         if (w == cueWords.Length) return t;

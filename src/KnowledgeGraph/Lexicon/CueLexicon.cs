@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Lexicon;
 public enum CueKind { Verb, Noun, Passive, Predicate, Participle }
 
 /// <summary>
-/// One surface form of a relation cue: its normalised words ("*" = a gap of up to three words), relation type,
+/// One surface form of a relation cue: its normalised words ("*" = a gap of up to four words), relation type,
 /// kind, and the prepositions that mark its target ("" = direct object).
 /// </summary>
 public sealed record CueForm(string[] Words, string Type, CueKind Kind, string[] ObjectPreps, string Display, bool Dual = false);

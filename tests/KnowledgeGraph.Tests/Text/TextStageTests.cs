@@ -7,6 +7,13 @@ public sealed class TextStageTests
 {
     private static string SeedText(string prefix) => File.ReadAllText(TestPaths.Seed(prefix));
 
+    private static List<string> Split(string text)
+    {
+        var sentences = new List<TextSpan>();
+        SentenceSplitter.Split(text, new TextSpan(0, text.Length), sentences);
+        return sentences.Select(x => x.Of(text)).ToList();
+    }
+
     private static List<string> Lines(string text) => TextCleaner.Default.ContentLines(text).Select(s => s.Of(text)).ToList();
 
     [TestMethod]
@@ -39,21 +46,17 @@ public sealed class TextStageTests
     [TestMethod]
     public void Splitter_separates_glued_sentences_of_seed_000()
     {
-        const string text = "تقديم المساعدة الأمنية لبلاده في نزاعها مع جارتها أذربيجان.قالت روسيا السبت، إنها ستقدم المساعدة.";
-        var sentences = new List<TextSpan>();
-        SentenceSplitter.Split(text, new TextSpan(0, text.Length), sentences);
+        var sentences = Split("تقديم المساعدة الأمنية لبلاده في نزاعها مع جارتها أذربيجان.قالت روسيا السبت، إنها ستقدم المساعدة.");
         Assert.HasCount(2, sentences);
-        Assert.StartsWith("قالت روسيا", sentences[1].Of(text));
+        Assert.StartsWith("قالت روسيا", sentences[1]);
     }
 
     [TestMethod]
     public void Splitter_keeps_decimals_abbreviations_and_closing_quotes()
     {
-        const string text = "قال د. أحمد إن النمو بلغ 6.5 بالمئة “هذا العام.” وأضاف أن الوضع مستقر.";
-        var sentences = new List<TextSpan>();
-        SentenceSplitter.Split(text, new TextSpan(0, text.Length), sentences);
+        var sentences = Split("قال د. أحمد إن النمو بلغ 6.5 بالمئة “هذا العام.” وأضاف أن الوضع مستقر.");
         Assert.HasCount(2, sentences);
-        Assert.EndsWith("العام.”", sentences[0].Of(text));
+        Assert.EndsWith("العام.”", sentences[0]);
     }
 
     [TestMethod]
