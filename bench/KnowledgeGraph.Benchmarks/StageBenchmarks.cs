@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Lexicon;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Benchmarks;
@@ -7,7 +9,8 @@ namespace KnowledgeGraph.Benchmarks;
 /// <summary>
 /// The extractor's hot paths, each over the same 200 corpus articles (their sentences, tokens and parses are
 /// prepared once), so the stages can be compared: cleaning and splitting, normalising, tokenising, clitic readings,
-/// gazetteer (actor trie) matching, sentence parsing, relation patterns, and the whole article.
+/// gazetteer (actor trie) matching, sentence parsing, relation patterns, the whole article; then one seed article,
+/// and the merge of the extractions into a graph.
 /// </summary>
 [MemoryDiagnoser]
 public class StageBenchmarks
@@ -21,6 +24,7 @@ public class StageBenchmarks
     private Token[][] _tokens = [];
     private TokenReading[][][] _readings = [];
     private (SentenceParse[] Parses, DocumentContext Context)[] _documents = [];
+    private IReadOnlyList<DocumentExtraction> _extractions = [];
 
     [GlobalSetup]
     public void Setup()
@@ -39,6 +43,7 @@ public class StageBenchmarks
             var parses = ss.Select(_extractor.Parser.Parse).ToArray();
             return (parses, DocumentContext.From(parses));
         }).ToArray();
+        _extractions = _articles.Concat(Samples.Seeds).Select(_extractor.Extract).ToArray();
         Console.WriteLine($"// {_articles.Count} articles, {_sentences.Length} sentences, {_tokens.Sum(t => t.Length)} tokens");
     }
 
@@ -110,5 +115,16 @@ public class StageBenchmarks
         var n = 0;
         foreach (var a in _articles) n += _extractor.Extract(a).SentenceCount;
         return n;
+    }
+
+    [Benchmark(Description = "extract: seed 000 (one article)")]
+    public int ExtractSeed() => _extractor.Extract(Samples.Seeds[0]).Relations.Count;
+
+    [Benchmark(Description = "merge: 205 extractions into a graph")]
+    public int Merge()
+    {
+        var builder = new GraphBuilder(ActorLexicon.Default, GraphSchema.Default);
+        foreach (var e in _extractions) builder.Add(e);
+        return builder.Build().Edges.Count;
     }
 }
