@@ -10,7 +10,7 @@ public sealed record RawRelation(ActorEntry Source, string Type, ActorEntry Targ
 /// VSO; the actor attached to a masdar; the speaker of reported speech) and its targets (the actor marked by the
 /// cue's preposition, «بين X و Y», coordinated subjects of symmetric cues, pronoun suffixes, the document's parties
 /// for collective references and for calls for a ceasefire with no addressee). Negated or failed cues and cues
-/// that are the content of a request or a call («طلبت … تقديم المساعدة») yield nothing. O(cues × groups) per sentence.
+/// that are the content of a request, call, accusation or denial («طلبت … تقديم المساعدة») yield nothing. O(cues × groups) per sentence.
 /// </summary>
 public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema)
 {
@@ -43,7 +43,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var clause = p.Clause[cue.Start];
             if (clause == blockedClause && cue.Start < blockedUntil && ComplementTypes.Contains(type))
             {
-                trace?.Add($"cue «{cue.Form.Display}» {type}: content of a request/call, skipped");
+                trace?.Add($"cue «{cue.Form.Display}» {type}: content of a request, call, accusation or denial, skipped");
                 continue;
             }
             var symmetric = schema.IsSymmetric(type);
@@ -52,7 +52,10 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
             if (type == "MEDIATES")
             {
-                var parties = targets ?? PairAround(p, groups, cue) ?? PartiesIn(groups, clause)
+                // A mediation noun needs its mediator attached («وساطة روسية») or the parties named («التوسط … بين X و Y»).
+                var explicitPair = targets ?? PairAround(p, groups, cue);
+                if (explicitPair is null && cue.Form.Kind == CueKind.Noun && agentRule != "attached") agent = null;
+                var parties = explicitPair ?? PartiesIn(groups)
                     ?? groups.FirstOrDefault(g => g.Ref == RefKind.None && g.Actors.Count == 2 && g.IsSubjectLike && g != agent
                                                  && (agent is null || g.Actors.All(a => agent.Actors.All(b => b.Code != a.Code))))?.Actors.ToList();
                 if (parties is null && agent is not null && (agent.Actors.Count > 0) && ctx.Parties is { } dp && cue.Form.Kind == CueKind.Noun && AttachedAgent(p, groups, cue) is not null)
@@ -95,9 +98,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     Emit(targets, "ACCUSES", agent.Actors, cue, "denied-claim");
             }
 
-            if (type is "REQUESTS" or "CALLS_ON")
+            if (type is "REQUESTS" or "CALLS_ON" or "ACCUSES" or "REJECTS")
             {
-                // The request's content runs to the end of its clause or to a relative clause («التي ترغم موسكو على حمايتها»).
+                // The content of a request, call, accusation or denial runs to the end of its clause or to a relative clause («التي ترغم موسكو على حمايتها»).
                 blockedClause = clause;
                 blockedUntil = p.Tokens.Length;
                 for (var k = cue.End; k < p.Tokens.Length; k++)
@@ -134,7 +137,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             {
                 case RefKind.Parties:
                     var countryPair = result.LastOrDefault(x => x.Ref == RefKind.None && x.Actors.Count == 2 && x.Actors.All(a => a.Kind == ActorKind.Country) && x.IsSubjectLike);
-                    var isStates = p.Tokens[g.Start].Norm.Contains("بلد") || p.Tokens[g.Start].Norm.Contains("دولت");
+                    var isStates = parser.Is(p.Readings[g.Start], WordClass.StatePairRef);
                     if (isStates && countryPair is not null) foreach (var a in countryPair.Actors) g.Add(a);
                     else if (ctx.Parties is { } dp) { g.Add(dp.A); g.Add(dp.B); }
                     break;
@@ -234,6 +237,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (subject is not null) return (subject, "sentence-subject");
                 return ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "speaker") : (null, "");
             }
+            case CueKind.Noun when GenitiveIsObject(p, groups, cue) is { } doer:
+                return (doer, "subject-of-masdar");
             case CueKind.Noun:
             {
                 var attached = AttachedAgent(p, groups, cue);
@@ -260,8 +265,12 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
             default:
             {
+                if (cue.Form.FirstPerson)
+                    return subject is not null && subject.Lead < cue.Start ? (subject, "first-person-speaker")
+                        : ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "first-person-speaker") : (null, "");
                 var svo = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
-                var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+                var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba
+                                                     && !parser.Is(p.Readings[g.Lead], WordClass.Counterpart));
                 // A subject right before the verb wins (روسيا تدعم أوكرانيا); a distant one loses to a noun right after it
                 // («…، وهو ادعاء تنفيه أذربيجان»).
                 // A noun cue between a distant subject and the verb is the verb's own subject («هجمات … قد تستهدف»);
@@ -274,7 +283,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
+                // In reported speech a verb with no subject of its own is the speaker's («… ولن نتخلى عنها»).
+                if (subject is not null && p.ReportVerbs.Count > 0 && p.ReportVerbs[0] < cue.Start && p.Clause[cue.Start] > p.Clause[p.ReportVerbs[0]]
+                    && subject.Lead < cue.Start) return (subject, "speaker-of-report");
                 if (!ClauseInitial(p, cue)) return (null, "");
+                if (ObligedActor(p, groups, cue) is { } obliged) return (obliged, "obliged");
                 if (subject is not null && subject.Lead < cue.Start) return (subject, "sentence-subject");
                 if (ctx.Speaker.Count > 0 && p.Clause[cue.Start] > 0) return (FromActors(ctx.Speaker, cue.Start), "speaker");
                 return (null, "");
@@ -289,6 +302,22 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
     /// <summary>Aid masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها», «دعمها لـ»).</summary>
     private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS";
+
+    /// <summary>
+    /// «ستواصل بلاده دعم أوكرانيا»: a support/aid masdar whose genitive follows a nearby actor subject and no receiving
+    /// word («على دعم تركيا») names the one supported; returns that subject, or null when the genitive is the giver.
+    /// </summary>
+    private MentionGroup? GenitiveIsObject(SentenceParse p, List<MentionGroup> groups, CueMatch cue)
+    {
+        if (cue.Form.Type is not ("SUPPORTS" or "AIDS") || cue.Suffix.Length > 0) return null;
+        if (cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Receives)) return null;
+        if (HasPrepTarget(p, groups, cue)) return null;
+        var genitive = groups.FirstOrDefault(g => g.Lead == cue.End && g.Prep.Length == 0 && !g.AllNisba);
+        if (genitive is null) return null;
+        var clause = p.Clause[cue.Start];
+        var doer = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+        return doer is not null && WordsBetween(p, doer.End, cue.Start) <= 4 && doer.Actors.Any(a => genitive.Actors.All(b => b.Code != a.Code)) ? doer : null;
+    }
 
     /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
     private static bool HasPrepTarget(SentenceParse p, List<MentionGroup> groups, CueMatch cue) =>
@@ -312,6 +341,19 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
     /// <summary>«… ودعت كل الأطراف»: a verb joined by و/ف to the previous predicate shares its subject.</summary>
     private static bool Conjoined(SentenceParse p, CueMatch cue) =>
         p.Tokens[cue.Start].Norm[0] is 'و' or 'ف' && cue.Form.Words[0][0] is not ('و' or 'ف');
+
+    /// <summary>«ويتعين على البلدين الجارين أن يقدما …»: the actor after على in an obligation is the verb's subject.</summary>
+    private MentionGroup? ObligedActor(SentenceParse p, List<MentionGroup> groups, CueMatch cue)
+    {
+        var clauseStart = cue.Start;
+        while (clauseStart > 0 && p.Clause[clauseStart - 1] == p.Clause[cue.Start]) clauseStart--;
+        if (clauseStart == 0) return null;
+        var obliged = groups.LastOrDefault(g => g.End <= clauseStart && g.Prep == "علي" && g.Clause == p.Clause[clauseStart - 1]);
+        if (obliged is null) return null;
+        for (var i = obliged.Lead - 1; i >= 0 && obliged.Lead - i <= 3; i--)
+            if (parser.Is(p.Readings[i], WordClass.Obligation)) return obliged;
+        return null;
+    }
 
     private static MentionGroup FromActors(IEnumerable<ActorEntry> actors, int at)
     {
@@ -337,6 +379,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "predicate-subject";
             return before?.Actors.ToList();
         }
+        if (cue.Form.Kind == CueKind.Noun && GenitiveIsObject(p, groups, cue) is not null)
+        {
+            rule = "genitive-object";
+            return AttachedAgent(p, groups, cue)!.Actors.ToList();
+        }
         if (cue.Form.Kind == CueKind.Noun && IsPassiveMasdar(p, cue))
         {
             rule = "passive-object";
@@ -349,14 +396,20 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         }
         // Targets may sit inside a gapped cue («ستقدم لإسرائيل مساعدات»); a subject after the verb comes first.
         var searchFrom = agent is not null && agent.Lead > cue.Start ? agent.End : cue.Start + 1;
+        // Actors after the next cue belong to it — always for a verb, and for «بين» pairs after any cue; a prepositional
+        // object may follow a noun cue inside the object phrase («يقدما لوائح بأسرى الحرب إلى الصليب الأحمر»).
         var nextCue = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Form.Kind != CueKind.Predicate)?.Start ?? int.MaxValue;
+        var nextVerb = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Form.Kind is CueKind.Verb or CueKind.Participle)?.Start ?? int.MaxValue;
         foreach (var g in groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
-            if (g.Lead >= nextCue || (g.Lead - searchFrom > MaxObjectDistance && !AllowAcrossClause(cue))) break;
+            if (g.Lead >= nextVerb || (g.Lead >= nextCue && (g.Prep == "بين" || cue.Form.Kind != CueKind.Verb))
+                || (g.Lead - searchFrom > MaxObjectDistance && !AllowAcrossClause(cue))) break;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
-            if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES"))
+            if (g.Prep == "بين" && g.IsPlace) continue; // «الشريط الحدودي بين قطاع غزة ومصر» is a place
+            if (g.Prep == "بين" && (schema.IsSymmetric(type) || type is "MEDIATES" or "ACCUSES")
+                && (cue.Form.Kind == CueKind.Noun || cue.Form.ObjectPreps.Contains("بين")))
             {
                 rule = "between";
                 if (g.Actors.Count >= 2) return g.Actors.ToList();
@@ -397,13 +450,22 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var speaker = subject?.Actors ?? ctx.Speaker;
             return speaker.Count > 0 ? speaker.ToList() : null;
         }
-        if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, searchFrom, clause))
+        // «… وهو ما نفته أبوظبي»: a denial whose object is a pronoun denies what the sentence's subject said.
+        if (type == "REJECTS" && cue.Suffix is "ه" or "ها" && cue.Form.Kind == CueKind.Verb && subject is not null && agent is not null
+            && subject.Lead < cue.Start && subject.Actors.Any(a => agent.Actors.All(b => b.Code != a.Code)))
+        {
+            rule = "denied-statement";
+            return subject.Actors.ToList();
+        }
+        if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, searchFrom, clause)
+            && (agent is null || agent.Actors.All(a => a.Code != parties.A.Code && a.Code != parties.B.Code)))
         {
             rule = "ceasefire-parties";
             return [parties.A, parties.B];
         }
         if (type is "SUPPORTS" or "AIDS" && cue.Form.Kind == CueKind.Noun && agent is not null && subject is not null && subject != agent
-            && AttachedAgent(p, groups, cue) is not null && cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Receives))
+            && AttachedAgent(p, groups, cue) is not null && cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Receives)
+            && subject.Clause == clause)
         {
             rule = "beneficiary-subject";
             return subject.Actors.ToList();
@@ -425,8 +487,6 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
     /// <summary>Words between a cue (or its subject) and its object; farther actors belong to something else.</summary>
     private const int MaxObjectDistance = 8;
 
-    private bool schemaSymmetric(string type) => schema.IsSymmetric(type);
-
     /// <summary>A threat names its target inside the quoted threat («هدد … قائلا: "إذا خدعتنا (أرمينيا) …"»).</summary>
     private static bool AllowAcrossClause(CueMatch cue) => cue.Form.Type is "THREATENS";
 
@@ -443,10 +503,10 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         return false;
     }
 
-    private static bool HasTerritoryWord(SentenceParse p, int from)
+    private bool HasTerritoryWord(SentenceParse p, int from)
     {
         for (var i = from; i < p.Tokens.Length && i < from + 3; i++)
-            if (p.Tokens[i].Norm.StartsWith("اراضي", StringComparison.Ordinal) || p.Tokens[i].Norm.StartsWith("الاراضي", StringComparison.Ordinal)) return true;
+            if (parser.Is(p.Readings[i], WordClass.Territory, allowSuffix: true)) return true;
         return false;
     }
 
@@ -455,7 +515,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         groups.Where(g => g.Prep == "بين" && g.Actors.Count >= 2)
             .OrderBy(g => Math.Abs(g.Lead - cue.Start)).FirstOrDefault()?.Actors.ToList();
 
-    private static List<ActorEntry>? PartiesIn(List<MentionGroup> groups, int clause) =>
+    private static List<ActorEntry>? PartiesIn(List<MentionGroup> groups) =>
         groups.FirstOrDefault(g => g.Ref == RefKind.Parties && g.Actors.Count == 2)?.Actors.ToList();
 
     /// <summary>«حليفها الروسي»: the ally supports the possessor (the sentence subject).</summary>

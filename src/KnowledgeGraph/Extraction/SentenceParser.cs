@@ -117,6 +117,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             {
                 var entry = actors.Find(m.Name.ActorId)!;
                 if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
+                if (entry.Kind == ActorKind.Organization && i + m.Length < tokens.Length && Is(readings[i + m.Length], WordClass.NationalModifier))
+                { i += m.Length - 1; continue; } // «مجلس الأمن الوطني» is a national body
                 var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0);
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
@@ -135,7 +137,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).
             if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0
                 && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
-            var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading);
+            var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading, mentions.Count > 0 ? mentions[^1].End : 0);
             rg.Ref = refKind;
             mentions.Add(rg);
             roles.Add(null);
@@ -187,9 +189,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         }
         // «رئيس مجلس السيادة السوداني»: a role noun up to three words back still heads the mention.
         if (lead == start)
-            for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep); j--)
+            for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep)
+                                    && !Is(readings[j], WordClass.Complementizer, allowSuffix: true) && !Is(readings[j], WordClass.Boundary); j--)
             {
-                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || StartsCue(readings[j])) break;
+                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
             }
         var g = new MentionGroup { Start = start, End = end, Lead = lead };
@@ -235,7 +238,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             {
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
                 var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
-                var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End;
+                var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
                 if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && last.Actors.Count == 1
                     && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
@@ -250,7 +253,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 {
                     foreach (var a in m.Actors) last.Add(a);
                     if (last.Prep == "في" && sameActor) last.Prep = m.Prep;
-                    if (!adjacentNisbas) last.IsPlace &= m.IsPlace;
+                    // A group is a place when its first member is («بين قطاع غزة ومصر»).
                     last.IsWeakNisba &= m.IsWeakNisba;
                     last.AllNisba &= roles[k] == NameRole.Nisba;
                     last.End = m.End;
@@ -287,7 +290,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
             if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
-            var best = BestCueAt(tokens, readings, i, inMention);
+            var best = BestCueAt(tokens, readings, i);
             if (best is not { } b) continue;
             // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
             if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && OnlyMentionsBetween(inMention, found[^1].End, i)) { i = b.End - 1; continue; }
@@ -298,9 +301,11 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return found;
     }
 
-    private bool StartsCue(TokenReading[] r)
+    /// <summary>«بوساطة», «برعاية»: a cue governed by a preposition ends a role phrase.</summary>
+    private static bool PrepositionalCue(TokenReading[] r)
     {
-        foreach (var x in r) if ((x.Mask & TokenReading.StartsCue) != 0) return true;
+        foreach (var x in r)
+            if ((x.Mask & TokenReading.StartsCue) != 0 && x.Prefix.Length > 0 && x.Prefix[^1] is 'ب' or 'ل' or 'ك') return true;
         return false;
     }
 
@@ -322,18 +327,19 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return false;
     }
 
-    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i, bool[] inMention)
+    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i)
     {
         foreach (var r in readings[i])
         {
             var forms = (r.Mask & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
             foreach (var form in forms)
             {
-                var end = MatchRest(tokens, readings, form.Words, 1, i + 1, inMention);
+                var end = MatchRest(tokens, readings, form.Words, 1, i + 1);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
                 // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
                 if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;
+                if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] is 'ب' or 'ك') continue; // «بطلب من» is a masdar
                 return (form, end, r.Suffix, form.Dual);
             }
             // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
@@ -344,7 +350,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     }
 
     /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words.</summary>
-    private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t, bool[] inMention)
+    private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t)
     {
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
@@ -352,14 +358,14 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             for (var skip = 0; skip <= 4 && t + skip <= tokens.Length; skip++)
             {
                 if (skip > 0 && (tokens[t + skip - 1].IsPunct && tokens[t + skip - 1].Norm is "." or "،" or ":")) break;
-                var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip, inMention);
+                var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip);
                 if (end >= 0) return end;
             }
             return -1;
         }
         if (t >= tokens.Length || tokens[t].IsPunct) return -1;
         foreach (var r in readings[t])
-            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, cueWords, w + 1, t + 1, inMention);
+            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, cueWords, w + 1, t + 1);
         return -1;
     }
 
