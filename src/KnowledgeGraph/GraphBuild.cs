@@ -41,8 +41,10 @@ public static class GraphBuild
         Action<PipelineProgress>? progress = null,
         CancellationToken cancellation = default)
     {
-        var lexicon = options.LexiconFolder is null ? ActorLexicon.Default : ActorLexicon.Load(options.LexiconFolder);
         extractor ??= RuleBasedExtractor.CreateDefault(options.LexiconFolder);
+        // The graph names its nodes from the lexicon the extractor found them with.
+        var lexicon = extractor is RuleBasedExtractor ruleBased ? ruleBased.Lexicon
+            : options.LexiconFolder is null ? ActorLexicon.Default : ActorLexicon.Load(options.LexiconFolder);
         var builder = new GraphBuilder(lexicon, GraphSchema.Default, new GraphBuilderOptions(
             MaxEvidencePerEdge: options.MaxEvidence, ArticleNodes: options.ArticleNodes));
         var pipeline = new BuildPipeline(extractor, new PipelineOptions(options.Threads));

@@ -31,7 +31,7 @@ public static class BuildCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files or folders of .txt, .html and .jsonl articles; - reads JSONL from standard input", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Output folder", DefaultValueFactory = _ => "out" };
-        var lexicon = new Option<string?>("--lexicon") { Description = "Folder of extra actor TSV files, added to the built-in lexicon" };
+        var lexicon = new Option<string?>("--lexicon") { Description = "Folder of extra lexicon files (actors/, cues/ and words/ TSV), added to the built-in lexicons" };
         var maxEvidence = new Option<int>("--max-evidence") { Description = "Evidence sentences kept per edge", DefaultValueFactory = _ => 20 };
         var command = new Command("build", "Extract relations from articles and build the knowledge graph")
         {
