@@ -87,6 +87,24 @@ public sealed class BuildCommandTests
     }
 
     [TestMethod]
+    public void A_lexicon_folder_adds_actors_that_become_named_nodes()
+    {
+        var lexicon = TestPaths.TempFolder();
+        Directory.CreateDirectory(Path.Combine(lexicon, "actors"));
+        File.WriteAllText(Path.Combine(lexicon, "actors", "extra.tsv"),
+            "id\tcode\tkind\tname_en\tname_ar\tforms\toffice\toffice_from\toffice_to\n" +
+            "FRD\tFRD\tCountry\tFreedonia\tفريدونيا\t\t\t\t\n");
+        var input = TestPaths.TempFolder();
+        File.WriteAllText(Path.Combine(input, "frd.txt"), "فريدونيا وروسيا\nاستقبلت فريدونيا وفدا من روسيا لبحث التعاون بين البلدين.\n");
+        var with = TestPaths.TempFolder();
+        var without = TestPaths.TempFolder();
+        Assert.AreEqual(0, Kg("build", input, "--out", with, "--lexicon", lexicon).Code);
+        Assert.AreEqual(0, Kg("build", input, "--out", without).Code);
+        Assert.Contains("\"name_en\": \"Freedonia\"", File.ReadAllText(Path.Combine(with, "graph.json")));
+        Assert.DoesNotContain("Freedonia", File.ReadAllText(Path.Combine(without, "graph.json")));
+    }
+
+    [TestMethod]
     public void Article_nodes_none_builds_a_graph_of_actors_only()
     {
         var outDir = TestPaths.TempFolder();
