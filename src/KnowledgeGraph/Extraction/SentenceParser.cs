@@ -240,7 +240,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
-                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && last.Actors.Count == 1
+                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
                     && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
                 {
                     last.Actors.Clear();
