@@ -74,6 +74,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 {
                     if (type == "CONSULTS" && cue.Form.Kind == CueKind.Verb && agent is not null && agent.Actors.All(a => targets.All(t => t.Code != a.Code)))
                         Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
+                    else if (type == "CONSULTS" && cue.Form.Kind == CueKind.Noun && p.Cues.Any(c => c.Form.Type == "MEDIATES" && !c.Negated))
+                        trace?.Add($"cue «{cue.Form.Display}»: talks held under a mediator are the mediation, skipped");
                     else EmitPairs(targets, type, cue, "between");
                 }
                 else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")
@@ -418,8 +420,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             foreach (var prep in cue.Form.ObjectPreps)
             {
                 if (type == "CONTROLS" && !IsTerritory(g)) continue;
-                // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected.
-                var weakOk = type is "REJECTS" or "CRITICIZES" or "ACCUSES" && g.Lead - searchFrom <= 2;
+                // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected;
+                // «استهدف موقعا إسرائيليا»: whose position is attacked.
+                var weakOk = type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= 2;
                 // The direct object follows the verb and its subject closely; a farther actor is inside another phrase.
                 if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3 && !AllowAcrossClause(cue)) continue;
                 if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && (!g.IsWeakNisba || weakOk)) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
@@ -470,6 +473,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "beneficiary-subject";
             return subject.Actors.ToList();
         }
+        if (type == "CONTROLS" && TerritoryByNisba(p, groups, searchFrom, Math.Min(nextCue, p.Tokens.Length)) is { } owner)
+        {
+            rule = "territory-nisba";
+            return owner.Actors.ToList();
+        }
         if (type == "CONTROLS" && ctx.Region is not null && cue.Form.Kind == CueKind.Verb && HasTerritoryWord(p, cue.End))
         {
             rule = "territory-region";
@@ -480,6 +488,27 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var pair = PairAround(p, groups, cue) ?? (ctx.Parties is { } dp ? [dp.A, dp.B] : null);
             rule = "mutual";
             return pair;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «سيطرت على بلدة أفدييفكا في منطقة دونيتسك الأوكرانية»: a place taken is held from the state whose nationality
+    /// adjective closes the place phrase after «على» (up to six words, no punctuation, no other actor before it).
+    /// </summary>
+    private MentionGroup? TerritoryByNisba(SentenceParse p, List<MentionGroup> groups, int from, int until)
+    {
+        var on = -1;
+        for (var k = from; k < until && k < from + 2; k++)
+            if (p.Tokens[k].Norm == "علي") { on = k; break; }
+        if (on < 0) return null;
+        foreach (var g in groups)
+        {
+            if (g.Lead <= on) continue;
+            if (g.Lead >= until || g.Lead - on > 7 || g.Ref != RefKind.None || !g.AllNisba || g.Prep.Length > 0) return null;
+            for (var k = on + 1; k < g.Lead; k++)
+                if (p.Tokens[k].IsPunct) return null;
+            return g;
         }
         return null;
     }

@@ -240,7 +240,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
-                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && last.Actors.Count == 1
+                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
                     && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
                 {
                     last.Actors.Clear();
@@ -282,24 +282,44 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         foreach (var g in groups)
             for (var i = g.Ref == RefKind.None ? g.Lead : g.Start; i < g.End; i++) inMention[i] = !IsCueHead(readings[i]);
 
+        // A gap in a cue form counts an actor mention as one word («حملت الحكومة السودانية قوات الدعم السريع مسؤولية»).
+        var unitEnd = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++) unitEnd[i] = i + 1;
+        foreach (var g in groups)
+            if (g.Ref == RefKind.None)
+                for (var i = g.Start; i < g.End; i++) unitEnd[i] = Math.Max(unitEnd[i], g.End);
+
         var found = new List<CueMatch>();
         var failureClause = -1;
+        var intentAt = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].IsPunct || inMention[i]) continue;
             var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
             if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
-            var best = BestCueAt(tokens, readings, i);
+            if (Is(readings[i], WordClass.Intent)) intentAt = i;
+            var best = BestCueAt(tokens, readings, unitEnd, i);
             if (best is not { } b) continue;
-            // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
-            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && OnlyMentionsBetween(inMention, found[^1].End, i)) { i = b.End - 1; continue; }
-            var negated = Negated(tokens, readings, i) || failureClause == clause[i];
+            // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a noun cue right after a verb cue of its type
+            // (mentions and up to three other words between) is that verb's object, not a relation of its own.
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3)) { i = b.End - 1; continue; }
+            var negated = Negated(tokens, readings, i) || failureClause == clause[i]
+                || NegatedVerbGoverns(found, b.Form, clause, i) || Sought(b.Form, intentAt, clause, i);
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
         }
         return found;
     }
+
+    /// <summary>«تسعى مصر إلى التوصل إلى اتفاق», «لاستعادة السيطرة»: an agreement or a control that is aimed at is not reached.</summary>
+    private static bool Sought(CueForm form, int intentAt, int[] clause, int i) =>
+        form.Type is "AGREES" or "CONTROLS" && intentAt >= 0 && i - intentAt <= 6 && clause[intentAt] == clause[i];
+
+    /// <summary>«لم تتوصل روسيا وأوكرانيا إلى أي اتفاق»: a noun cue in the clause of a negated verb cue of its type is that verb's object.</summary>
+    private static bool NegatedVerbGoverns(List<CueMatch> found, CueForm noun, int[] clause, int i) =>
+        noun.Kind == CueKind.Noun && found.Count > 0 && found[^1] is { Negated: true } verb
+        && verb.Form.Kind == CueKind.Verb && verb.Form.Type == noun.Type && clause[verb.Start] == clause[i];
 
     /// <summary>«بوساطة», «برعاية»: a cue governed by a preposition ends a role phrase.</summary>
     private static bool PrepositionalCue(TokenReading[] r)
@@ -309,9 +329,14 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return false;
     }
 
-    private static bool OnlyMentionsBetween(bool[] inMention, int from, int to)
+    private static bool FewWordsBetween(Token[] tokens, bool[] inMention, int from, int to, int max)
     {
-        for (var k = from; k < to; k++) if (!inMention[k]) return false;
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsPunct) return false;
+            if (!inMention[k] && ++words > max) return false;
+        }
         return true;
     }
 
@@ -327,14 +352,14 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return false;
     }
 
-    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i)
+    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int[] unitEnd, int i)
     {
         foreach (var r in readings[i])
         {
             var forms = (r.Mask & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
             foreach (var form in forms)
             {
-                var end = MatchRest(tokens, readings, form.Words, 1, i + 1);
+                var end = MatchRest(tokens, readings, unitEnd, form.Words, 1, i + 1);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
                 // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
@@ -349,23 +374,31 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return null;
     }
 
-    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words.</summary>
-    private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t)
+    /// <summary>
+    /// Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words, an actor mention
+    /// (<paramref name="unitEnd"/>) counting as one.
+    /// </summary>
+    private static int MatchRest(Token[] tokens, TokenReading[][] readings, int[] unitEnd, string[] cueWords, int w, int t)
     {
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
         {
-            for (var skip = 0; skip <= 4 && t + skip <= tokens.Length; skip++)
+            var pos = t;
+            for (var skip = 0; skip <= 4 && pos <= tokens.Length; skip++)
             {
-                if (skip > 0 && (tokens[t + skip - 1].IsPunct && tokens[t + skip - 1].Norm is "." or "،" or ":")) break;
-                var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip);
+                var end = MatchRest(tokens, readings, unitEnd, cueWords, w + 1, pos);
                 if (end >= 0) return end;
+                if (pos == tokens.Length) break;
+                var next = unitEnd[pos];
+                for (var k = pos; k < next; k++)
+                    if (tokens[k].IsPunct && tokens[k].Norm is "." or "،" or ":") return -1;
+                pos = next;
             }
             return -1;
         }
         if (t >= tokens.Length || tokens[t].IsPunct) return -1;
         foreach (var r in readings[t])
-            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, cueWords, w + 1, t + 1);
+            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, unitEnd, cueWords, w + 1, t + 1);
         return -1;
     }
 
