@@ -11,6 +11,7 @@ public static class KgApp
     {
         var root = new RootCommand("kg — Arabic news to an actor–relation–actor knowledge graph");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());

@@ -25,12 +25,18 @@ public static class GraphJson
         using var w = new Utf8JsonWriter(stream, WriterOptions);
         w.WriteStartObject();
         w.WriteStartArray("nodes");
-        foreach (var n in graph.Nodes) WriteNode(w, n);
+        // Utf8JsonWriter keeps everything in memory until flushed: flush as it goes so a big graph streams to disk.
+        foreach (var n in graph.Nodes) { WriteNode(w, n); FlushEvery64K(w); }
         w.WriteEndArray();
         w.WriteStartArray("edges");
-        foreach (var e in graph.Edges) WriteEdge(w, e);
+        foreach (var e in graph.Edges) { WriteEdge(w, e); FlushEvery64K(w); }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void FlushEvery64K(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > 1 << 16) w.Flush();
     }
 
     private static void WriteNode(Utf8JsonWriter w, GraphNode n)

@@ -473,6 +473,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "beneficiary-subject";
             return subject.Actors.ToList();
         }
+        if (type == "CONTROLS" && TerritoryByNisba(p, groups, searchFrom, Math.Min(nextCue, p.Tokens.Length)) is { } owner)
+        {
+            rule = "territory-nisba";
+            return owner.Actors.ToList();
+        }
         if (type == "CONTROLS" && ctx.Region is not null && cue.Form.Kind == CueKind.Verb && HasTerritoryWord(p, cue.End))
         {
             rule = "territory-region";
@@ -483,6 +488,27 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var pair = PairAround(p, groups, cue) ?? (ctx.Parties is { } dp ? [dp.A, dp.B] : null);
             rule = "mutual";
             return pair;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «سيطرت على بلدة أفدييفكا في منطقة دونيتسك الأوكرانية»: a place taken is held from the state whose nationality
+    /// adjective closes the place phrase after «على» (up to six words, no punctuation, no other actor before it).
+    /// </summary>
+    private MentionGroup? TerritoryByNisba(SentenceParse p, List<MentionGroup> groups, int from, int until)
+    {
+        var on = -1;
+        for (var k = from; k < until && k < from + 2; k++)
+            if (p.Tokens[k].Norm == "علي") { on = k; break; }
+        if (on < 0) return null;
+        foreach (var g in groups)
+        {
+            if (g.Lead <= on) continue;
+            if (g.Lead >= until || g.Lead - on > 7 || g.Ref != RefKind.None || !g.AllNisba || g.Prep.Length > 0) return null;
+            for (var k = on + 1; k < g.Lead; k++)
+                if (p.Tokens[k].IsPunct) return null;
+            return g;
         }
         return null;
     }

@@ -240,7 +240,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
-                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && last.Actors.Count == 1
+                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
                     && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
                 {
                     last.Actors.Clear();
@@ -291,24 +291,30 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
 
         var found = new List<CueMatch>();
         var failureClause = -1;
+        var intentAt = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].IsPunct || inMention[i]) continue;
             var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
             if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
+            if (Is(readings[i], WordClass.Intent)) intentAt = i;
             var best = BestCueAt(tokens, readings, unitEnd, i);
             if (best is not { } b) continue;
             // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a noun cue right after a verb cue of its type
             // (mentions and up to three other words between) is that verb's object, not a relation of its own.
             if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3)) { i = b.End - 1; continue; }
             var negated = Negated(tokens, readings, i) || failureClause == clause[i]
-                || NegatedVerbGoverns(found, b.Form, clause, i);
+                || NegatedVerbGoverns(found, b.Form, clause, i) || Sought(b.Form, intentAt, clause, i);
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
         }
         return found;
     }
+
+    /// <summary>«تسعى مصر إلى التوصل إلى اتفاق», «لاستعادة السيطرة»: an agreement or a control that is aimed at is not reached.</summary>
+    private static bool Sought(CueForm form, int intentAt, int[] clause, int i) =>
+        form.Type is "AGREES" or "CONTROLS" && intentAt >= 0 && i - intentAt <= 6 && clause[intentAt] == clause[i];
 
     /// <summary>«لم تتوصل روسيا وأوكرانيا إلى أي اتفاق»: a noun cue in the clause of a negated verb cue of its type is that verb's object.</summary>
     private static bool NegatedVerbGoverns(List<CueMatch> found, CueForm noun, int[] clause, int i) =>
