@@ -1,3 +1,4 @@
+using KnowledgeGraph.Analysis;
 using KnowledgeGraph.Export;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Graph;
@@ -17,8 +18,9 @@ public sealed record BuildOptions(
     public ReaderOptions Reader { get; init; } = ReaderOptions.Default;
 }
 
-/// <summary>What a build produced: the pipeline's counts, the graph, and where the files are.</summary>
-public sealed record BuildResult(PipelineSummary Pipeline, RelationGraph Graph, GraphSummary Summary, string TriplesPath, string JsonPath, string GraphMlPath);
+/// <summary>What a build produced: the pipeline's counts, the analysed graph, its analysis, and where the files are.</summary>
+public sealed record BuildResult(PipelineSummary Pipeline, RelationGraph Graph, GraphSummary Summary, AnalysisReport Analysis,
+    string TriplesPath, string JsonPath, string GraphMlPath);
 
 /// <summary>Nothing could be read from the inputs: no output is written and earlier outputs are left as they were.</summary>
 public sealed class NoArticlesException(string message) : Exception(message);
@@ -63,12 +65,18 @@ public static class GraphBuild
                 throw new NoArticlesException($"no article could be read ({summary.Skipped} input(s) skipped, {summary.Failed} failed)");
         });
         cancellation.ThrowIfCancellationRequested();
-        var graph = builder.Build();
+        var (graph, analysis) = GraphAnalysis.Annotate(builder.Build(), AnalysisOptionsFor(builder));
         var jsonPath = Path.Combine(options.OutDir, JsonFile);
         var graphMlPath = Path.Combine(options.OutDir, GraphMlFile);
         GraphJson.Write(graph, jsonPath);
         cancellation.ThrowIfCancellationRequested();
         GraphMlWriter.Write(graph, graphMlPath);
-        return new BuildResult(summary!, graph, GraphSummary.Of(graph, GraphSchema.Default), triplesPath, jsonPath, graphMlPath);
+        return new BuildResult(summary!, graph, GraphSummary.Of(graph, GraphSchema.Default), analysis, triplesPath, jsonPath, graphMlPath);
     }
+
+    /// <summary>Above this many actors, betweenness is estimated from sampled sources: exact Brandes is O(V·E).</summary>
+    private const int ExactBetweennessActors = 5_000;
+
+    private static AnalysisOptions AnalysisOptionsFor(GraphBuilder builder) =>
+        builder.ActorCount > ExactBetweennessActors ? AnalysisOptions.Default with { BetweennessSamples = 500 } : AnalysisOptions.Default;
 }

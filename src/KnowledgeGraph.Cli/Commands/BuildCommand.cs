@@ -86,6 +86,7 @@ public static class BuildCommand
         }
         diagnostics.Flush();
         PrintSummary(console, result, options.OutDir);
+        AnalysisConsole.Render(result.Analysis, result.Graph, console);
         if (options.ArticleNodes == ArticleNodes.All && result.Pipeline.Articles > LargeCorpus)
             Console.Error.WriteLine($"kg: note: every article is a node, so memory grew with the corpus; for corpora of this size " +
                 "--article-nodes WithRelations or None keeps it flat");

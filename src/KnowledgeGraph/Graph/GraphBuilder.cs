@@ -30,6 +30,7 @@ public sealed class GraphBuilder(ActorLexicon lexicon, GraphSchema schema, Graph
     public int ArticleCount { get; private set; }
     public long SentenceCount { get; private set; }
     public long RelationCount { get; private set; }
+    public int ActorCount => _actors.Count;
 
     public static string ArticleNodeId(string doc) => "article:" + doc;
 
