@@ -23,13 +23,15 @@ public static class TokenForms
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> Cache = new(StringComparer.Ordinal);
     private const int CacheLimit = 200_000;
+    // ConcurrentDictionary.Count takes every lock of the dictionary; the cache's size is counted here instead.
+    private static int _cached;
 
     /// <summary>The readings of a token; frequent words are served from a bounded cache shared by all threads.</summary>
     public static TokenReading[] Readings(string norm)
     {
         if (Cache.TryGetValue(norm, out var cached)) return cached;
         var readings = Compute(norm);
-        if (Cache.Count < CacheLimit) Cache.TryAdd(norm, readings);
+        if (Volatile.Read(ref _cached) < CacheLimit && Cache.TryAdd(norm, readings)) Interlocked.Increment(ref _cached);
         return readings;
     }
 

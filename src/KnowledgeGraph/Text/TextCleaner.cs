@@ -67,6 +67,8 @@ public sealed class TextCleaner(IReadOnlyList<string> containsRules, IReadOnlyLi
         return true;
     }
 
+    private static readonly char[] Dashes = ['-', '–', '—'];
+
     /// <summary>«باكو - …» (one or two words then a dash) or a leading parenthesised source/date header.</summary>
     private static TextSpan StripDateline(string text, TextSpan span)
     {
@@ -79,7 +81,7 @@ public sealed class TextCleaner(IReadOnlyList<string> containsRules, IReadOnlyLi
         }
         else
         {
-            var dash = line.IndexOfAny(['-', '–', '—']);
+            var dash = line.IndexOfAny(Dashes);
             if (dash > 0 && dash < 30 && line.Length > 60 && dash + 1 < line.Length && line[dash + 1] == ' ' && line[dash - 1] == ' '
                 && WordCount(line[..dash]) <= 2)
                 cut = dash + 1;
