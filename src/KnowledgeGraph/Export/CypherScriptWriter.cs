@@ -15,7 +15,7 @@ public static class CypherScriptWriter
     public static void Write(RelationGraph graph, string path, Neo4jDialect dialect, int batchSize = DefaultBatchSize) =>
         AtomicFile.Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             Write(graph, writer, dialect, batchSize);
         });
 

@@ -62,7 +62,7 @@ public static class Neo4jCsvWriter
 
     private static void WriteText(string path, Action<TextWriter> write) => AtomicFile.Write(path, stream =>
     {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         writer.NewLine = "\n";
         write(writer);
     });

@@ -30,7 +30,7 @@ public static class Neo4jStatements
             _ => Neo4jDialect.Neo4j5,
         };
 
-    /// <summary>Uniqueness on Actor.id and Article.id, indexes for the saved queries, then wait for them to come online.</summary>
+    /// <summary>Uniqueness on Actor.id and Article.id, indexes for the saved queries, then (4.x/5.x) wait for them to come online.</summary>
     public static IReadOnlyList<string> Schema(Neo4jDialect dialect)
     {
         (string Name, string Label, string Property)[] unique = [("actor_id", "Actor", "id"), ("article_id", "Article", "id")];
@@ -47,7 +47,8 @@ public static class Neo4jStatements
             statements.Add(dialect == Neo4jDialect.Neo4j3
                 ? $"CREATE INDEX ON :{label}({property})"
                 : $"CREATE INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.{property})");
-        statements.Add(dialect == Neo4jDialect.Neo4j5 ? "CALL db.awaitIndexes(300)" : "CALL db.awaitIndexes()");
+        // 3.x before 3.2 has no db.awaitIndexes; MERGE is correct while an index populates, only slower.
+        if (dialect != Neo4jDialect.Neo4j3) statements.Add("CALL db.awaitIndexes(300)");
         return statements;
     }
 

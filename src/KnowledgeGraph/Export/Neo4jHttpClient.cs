@@ -268,7 +268,7 @@ public sealed class Neo4jHttpClient : IDisposable
             }
             catch (HttpRequestException e)
             {
-                reason = e.HttpRequestError == HttpRequestError.Unknown ? FirstLine(e.Message) : e.HttpRequestError.ToString();
+                reason = $"cannot reach the server ({FirstLine(e.Message)})";
             }
             catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
             {
