@@ -80,7 +80,9 @@ write_conf() {
 # Starts bin/neo4j console in the background and waits until HTTP answers.
 launch() {
   local home="$1" port; port=$(cat "$home/port")
-  ( cd "$home/server" && NEO4J_HOME="$home/server" setsid bin/neo4j console >>"$home/console.log" 2>&1 < /dev/null & echo $! > "$home/neo4j.pid" )
+  # bin/neo4j console execs java, so the pid of this background command is the server's pid.
+  NEO4J_HOME="$home/server" "$home/server/bin/neo4j" console >>"$home/console.log" 2>&1 < /dev/null &
+  echo $! > "$home/neo4j.pid"
   local pid; pid=$(cat "$home/neo4j.pid")
   log "started pid $pid on 127.0.0.1:$port (log $home/console.log)"
   local i

@@ -139,7 +139,9 @@ public static class Neo4jExportCommands
         {
             var loaded = GraphJson.Read(parse.GetValue(graph)!);
             var folder = parse.GetValue(output)!;
-            Neo4jCsvWriter.Write(loaded, folder);
+            var misread = Neo4jCsvWriter.Write(loaded, folder);
+            if (misread > 0)
+                Console.Error.WriteLine($"kg: warning: {misread} values have a backslash before a quote or at the end; LOAD CSV needs dbms.import.csv.legacy_quote_escaping=false for them (neo4j-admin import reads them as they are)");
             Console.WriteLine($"{loaded.Nodes.Count} nodes, {loaded.Edges.Count} relationships → {folder} (see {Path.Combine(folder, Neo4jCsvWriter.Readme)})");
             return 0;
         });

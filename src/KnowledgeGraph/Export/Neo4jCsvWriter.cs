@@ -47,8 +47,19 @@ public static class Neo4jCsvWriter
     public static IReadOnlyList<string> NodeHeader { get; } = ["id:ID", ":LABEL", .. NodeColumns.Select(c => c.Header)];
     public static IReadOnlyList<string> RelationshipHeader { get; } = [":START_ID", ":END_ID", ":TYPE", .. RelationshipColumns.Select(c => c.Header)];
 
-    /// <summary>Writes the three CSVs, the two LOAD CSV scripts and the README into <paramref name="folder"/>.</summary>
-    public static void Write(RelationGraph graph, string folder)
+    /// <summary>
+    /// Whether LOAD CSV in legacy quoting mode (Neo4j 3.x always; 4.x/5.x unless
+    /// dbms.import.csv.legacy_quote_escaping=false) would misread the value: it takes a backslash before a double
+    /// quote as an escape, so a value with \" in it, or ending in a backslash, does not survive. neo4j-admin import
+    /// (strict RFC 4180 by default) reads them correctly.
+    /// </summary>
+    public static bool MisreadByLegacyLoadCsv(string value) => value.Contains("\\\"", StringComparison.Ordinal) || value.EndsWith('\\');
+
+    /// <summary>
+    /// Writes the three CSVs, the two LOAD CSV scripts and the README into <paramref name="folder"/>; returns how many
+    /// values LOAD CSV in legacy quoting mode would misread (see <see cref="MisreadByLegacyLoadCsv"/>).
+    /// </summary>
+    public static int Write(RelationGraph graph, string folder)
     {
         var rows = Neo4jRows.From(graph, GraphSchema.Default);
         Directory.CreateDirectory(folder);
@@ -58,6 +69,10 @@ public static class Neo4jCsvWriter
         WriteText(Path.Combine(folder, LoadScript), w => w.Write(LoadCsvScript(rows, Neo4jDialect.Neo4j5)));
         WriteText(Path.Combine(folder, LoadScriptNeo4j3), w => w.Write(LoadCsvScript(rows, Neo4jDialect.Neo4j3)));
         WriteText(Path.Combine(folder, Readme), w => w.Write(ReadmeText(rows)));
+        return rows.Nodes.SelectMany(n => n.Properties.Values.Append(n.Id))
+            .Concat(rows.Relationships.SelectMany(r => r.Properties.Values.Append(r.Source).Append(r.Target)))
+            .SelectMany(v => v switch { string s => [s], string[] list => list, _ => Array.Empty<string>() })
+            .Count(MisreadByLegacyLoadCsv);
     }
 
     private static void WriteText(string path, Action<TextWriter> write) => AtomicFile.Write(path, stream =>
@@ -194,7 +209,10 @@ public static class Neo4jCsvWriter
         cypher-shell -u neo4j -p "$NEO4J_PASSWORD" -f {LoadScript}
         ```
 
-        (Neo4j 5; `{LoadScriptNeo4j3}` is the same for Neo4j 3.x). In Neo4j Browser, run the statements one by one
+        (Neo4j 5; `{LoadScriptNeo4j3}` is the same for Neo4j 3.x). LOAD CSV reads a backslash directly before a
+        double quote as an escape unless the server sets `dbms.import.csv.legacy_quote_escaping=false` (3.x always
+        does): a value containing a backslash before a quote, or ending in a backslash, needs that setting or
+        neo4j-admin import; `kg export neo4j-csv` counts such values when it writes these files. In Neo4j Browser, run the statements one by one
         and prefix each `LOAD CSV` statement with `:auto`. The script MERGEs on ids, so running it again, or over a
         graph exported before, changes nothing that is already there.
 

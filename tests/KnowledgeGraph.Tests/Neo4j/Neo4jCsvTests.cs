@@ -66,6 +66,15 @@ public sealed partial class Neo4jCsvTests
         Assert.IsTrue(File.ReadAllText(Path.Combine(folder, Neo4jCsvWriter.Readme)).Contains("neo4j-admin database import full"));
     }
 
+    [TestMethod]
+    public void ValuesThatLegacyLoadCsvWouldMisreadAreCounted()
+    {
+        Assert.IsGreaterThan(0, Neo4jCsvWriter.Write(Neo4jTestGraphs.Hostile(), TestPaths.TempFolder()));
+        Assert.AreEqual(0, Neo4jCsvWriter.Write(Neo4jTestGraphs.Hostile(leaveOut: Neo4jCsvWriter.MisreadByLegacyLoadCsv), TestPaths.TempFolder()));
+        Assert.IsTrue(Neo4jCsvWriter.MisreadByLegacyLoadCsv("ends with \\"));
+        Assert.IsFalse(Neo4jCsvWriter.MisreadByLegacyLoadCsv("C:\\path \"quoted\""));
+    }
+
     /// <summary>RFC 4180 reader: quoted cells with doubled quotes and line breaks; an unquoted empty cell is null.</summary>
     private static List<string?[]> ReadCsv(string text)
     {

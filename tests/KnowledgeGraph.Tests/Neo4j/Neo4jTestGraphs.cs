@@ -36,30 +36,31 @@ internal static class Neo4jTestGraphs
     ];
 
     /// <summary>A small graph whose ids, names and evidence are the <see cref="HostileTexts"/>.</summary>
-    public static RelationGraph Hostile()
+    public static RelationGraph Hostile(Func<string, bool>? leaveOut = null)
     {
+        var texts = HostileTexts.Where(t => leaveOut is null || !leaveOut(t)).ToArray();
         var nodes = new List<GraphNode>();
-        for (var i = 0; i < HostileTexts.Length; i++)
+        for (var i = 0; i < texts.Length; i++)
         {
-            var text = HostileTexts[i];
+            var text = texts[i];
             nodes.Add(new GraphNode($"H{i:D2}:{text}", i % 2 == 0 ? ActorKind.NonState : ActorKind.Person, text, text, "X" + i)
             {
                 Office = i % 2 == 1 ? text : null,
             });
         }
-        nodes.Add(new GraphNode("article:" + HostileTexts[3], ActorKind.Article, HostileTexts[3], HostileTexts[6], "")
+        nodes.Add(new GraphNode("article:" + texts[3], ActorKind.Article, texts[3], texts[6], "")
         {
-            Title = HostileTexts[4], Date = "2020-10-31", Source = HostileTexts[0], Url = "https://example.org/a?b='c'&d=\"e\"",
+            Title = texts[4], Date = "2020-10-31", Source = texts[0], Url = "https://example.org/a?b='c'&d=\"e\"",
         });
         var edges = new List<GraphEdge>();
         string[] types = ["MEDIATES", "FIGHTS", "SUPPORTS", "ACCUSES"];
-        for (var i = 0; i + 1 < HostileTexts.Length; i++)
+        for (var i = 0; i + 1 < texts.Length; i++)
         {
             var type = GraphSchema.Default.Get(types[i % types.Length]);
-            var evidence = new[] { new Evidence("doc;" + i, i, HostileTexts[i], HostileTexts[i + 1], "2020-10-31") };
+            var evidence = new[] { new Evidence("doc;" + i, i, texts[i], texts[i + 1], "2020-10-31") };
             var (source, target) = (nodes[i].Id, nodes[i + 1].Id);
             if (type.Symmetric && string.CompareOrdinal(source, target) > 0) (source, target) = (target, source);
-            edges.Add(new GraphEdge(source, target, type.Name, i + 1, type.Weight, type.Symmetric, 1, ["doc;" + i, HostileTexts[i]], "2020-10-31", "2020-11-01", evidence));
+            edges.Add(new GraphEdge(source, target, type.Name, i + 1, type.Weight, type.Symmetric, 1, ["doc;" + i, texts[i]], "2020-10-31", "2020-11-01", evidence));
         }
         edges.Add(new GraphEdge(nodes[^1].Id, nodes[0].Id, GraphSchema.Mentions, 2, 0, false, 1, ["d"], "2020-10-31", "2020-10-31", []));
         return Sorted(nodes, edges);
