@@ -11,6 +11,9 @@ public static class KgApp
     {
         var root = new RootCommand("kg — Arabic news to an actor–relation–actor knowledge graph");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         var export = new Command("export", "Export a built graph (graph.json) to other formats and databases");
         foreach (var command in Neo4jExportCommands.Create()) export.Subcommands.Add(command);
         root.Subcommands.Add(export);

@@ -4,24 +4,83 @@ using KnowledgeGraph.Text;
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// The rule-based extractor: sentences, tokens, actor mentions, then relation patterns.
-/// (First version: finds mentions only; relation patterns follow.)
+/// The rule-based extractor: clean the article (boilerplate, datelines), split sentences, parse each sentence
+/// (tokens, actor mentions, cues — <see cref="SentenceParser"/>), find the document's parties, then apply the
+/// relation rules (<see cref="RelationRules"/>) sentence by sentence. Pure and thread-safe: all lexicons are
+/// immutable and per-article state lives in a <see cref="DocumentContext"/>. Linear in the article length.
 /// </summary>
-public sealed class RuleBasedExtractor(ActorLexicon lexicon) : IDocumentExtractor
+public sealed class RuleBasedExtractor : IDocumentExtractor
 {
-    public static RuleBasedExtractor CreateDefault(string? lexiconFolder = null) =>
-        new(lexiconFolder is null ? ActorLexicon.Default : ActorLexicon.Load(lexiconFolder));
+    private readonly SentenceParser _parser;
+    private readonly RelationRules _rules;
+    private readonly TextCleaner _cleaner;
 
-    public DocumentExtraction Extract(Article article)
+    public ActorLexicon Lexicon { get; }
+
+    public RuleBasedExtractor(ActorLexicon lexicon, CueLexicon cues, RoleWords words, TextCleaner cleaner)
     {
-        var text = ArabicNormalizer.Normalize(article.Title + "\n" + article.Text);
-        var sentences = text.Split(['.', '\n', '؟', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var mentions = lexicon.Names
-            .Where(n => n.Role is NameRole.Name && text.Contains(n.Form, StringComparison.Ordinal))
-            .Select(n => lexicon.Find(n.ActorId)!)
-            .GroupBy(a => a.Id)
-            .Select(g => new ActorMentionCount(new ActorRef(g.Key, g.First().Code), 1))
-            .ToArray();
-        return new DocumentExtraction(article, sentences.Length, mentions, []);
+        Lexicon = lexicon;
+        _parser = new SentenceParser(lexicon, new ActorTrie(lexicon), cues, words);
+        _rules = new RelationRules(_parser, GraphSchemaTypes.Default);
+        _cleaner = cleaner;
+    }
+
+    public RuleBasedExtractor(ActorLexicon lexicon) : this(lexicon, DefaultCues.Value, DefaultWords.Value, TextCleaner.Default) { }
+
+    private static readonly Lazy<CueLexicon> DefaultCues = new(() => CueLexicon.Load(null, GraphSchemaTypes.Default.All));
+    private static readonly Lazy<RoleWords> DefaultWords = new(() => RoleWords.Load(null));
+    private static readonly Lazy<RuleBasedExtractor> LazyDefault = new(() => new RuleBasedExtractor(ActorLexicon.Default));
+
+    /// <summary>The embedded lexicons, extended by the actors/, cues/ and words/ subfolders of <paramref name="lexiconFolder"/>.</summary>
+    public static RuleBasedExtractor CreateDefault(string? lexiconFolder = null) =>
+        lexiconFolder is null
+            ? LazyDefault.Value
+            : new RuleBasedExtractor(ActorLexicon.Load(lexiconFolder), CueLexicon.Load(lexiconFolder, GraphSchemaTypes.Default.All),
+                RoleWords.Load(lexiconFolder), TextCleaner.Default);
+
+    public SentenceParser Parser => _parser;
+
+    /// <summary>The sentences of an article as spans of <see cref="ArticleText"/>: title first, boilerplate dropped.</summary>
+    public List<TextSpan> Sentences(string text)
+    {
+        var sentences = new List<TextSpan>();
+        foreach (var line in _cleaner.ContentLines(text)) SentenceSplitter.Split(text, line, sentences);
+        return sentences;
+    }
+
+    /// <summary>The text extraction reads: the title as its own line unless the text already starts with it.</summary>
+    public static string ArticleText(Article article) =>
+        article.Title.Length > 0 && !article.Text.TrimStart().StartsWith(article.Title.Trim(), StringComparison.Ordinal)
+            ? article.Title + "\n" + article.Text
+            : article.Text;
+
+    public DocumentExtraction Extract(Article article) => Extract(article, trace: null);
+
+    public DocumentExtraction Extract(Article article, List<string>? trace)
+    {
+        var text = ArticleText(article);
+        var spans = Sentences(text);
+        var parses = new SentenceParse[spans.Count];
+        for (var i = 0; i < spans.Count; i++) parses[i] = _parser.Parse(spans[i].Of(text));
+        var ctx = DocumentContext.From(parses);
+        if (trace is not null && ctx.Parties is { } pp) trace.Add($"document parties: {pp.A.Code}, {pp.B.Code}" + (ctx.Region is null ? "" : $"; region {ctx.Region.Code}"));
+
+        var relations = new List<ExtractedRelation>();
+        var counts = new Dictionary<string, (ActorEntry Entry, int Count)>(StringComparer.Ordinal);
+        for (var i = 0; i < parses.Length; i++)
+        {
+            foreach (var g in parses[i].Groups)
+            {
+                if (g.Ref != RefKind.None) continue;
+                foreach (var a in g.Actors) counts[a.Id] = (a, counts.GetValueOrDefault(a.Id).Count + 1);
+            }
+            foreach (var r in _rules.Apply(parses[i], ctx, trace))
+                relations.Add(new ExtractedRelation(
+                    new ActorRef(r.Source.Id, r.Source.Code), r.Type, new ActorRef(r.Target.Id, r.Target.Code),
+                    new Evidence(article.Id, i, parses[i].Text, r.Cue, article.Date), r.Rule));
+        }
+        var mentions = counts.Values.OrderByDescending(c => c.Count).ThenBy(c => c.Entry.Id, StringComparer.Ordinal)
+            .Select(c => new ActorMentionCount(new ActorRef(c.Entry.Id, c.Entry.Code), c.Count)).ToArray();
+        return new DocumentExtraction(article, parses.Length, mentions, relations);
     }
 }

@@ -1,0 +1,318 @@
+using KnowledgeGraph.Lexicon;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Turns one sentence into a <see cref="SentenceParse"/>: tokens and their clitic readings, actor mentions from the
+/// <see cref="ActorTrie"/> grouped into appositions and coordinations with their head phrase and governing
+/// preposition, reference words, clause boundaries, and relation cues with their negation. Linear in the number of
+/// tokens (each lookup is a dictionary probe). Thread-safe: holds only immutable lexicons.
+/// </summary>
+public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexicon cues, RoleWords words)
+{
+    public ActorLexicon Actors => actors;
+
+    public SentenceParse Parse(string sentence)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var readings = new TokenReading[tokens.Length][];
+        for (var i = 0; i < tokens.Length; i++)
+            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : TokenForms.Readings(tokens[i].Norm);
+
+        var reportVerbs = new List<int>();
+        var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
+        var groups = Groups(sentence, tokens, readings);
+        foreach (var g in groups) g.Clause = clause[Math.Min(g.Lead, tokens.Length - 1)];
+        var cueMatches = Cues(tokens, readings, clause, groups);
+        return new SentenceParse
+        {
+            Text = sentence, Tokens = tokens, Readings = readings, Clause = clause, Groups = groups, Cues = cueMatches,
+            ReportVerb = reportVerb, ReportVerbs = reportVerbs,
+        };
+    }
+
+    /// <summary>The reading of token i whose stem is in class c, if any.</summary>
+    public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false)
+    {
+        foreach (var x in r)
+            if ((allowSuffix || x.Suffix.Length == 0) && words.Is(x.Stem, c)) return x;
+        return null;
+    }
+
+    public bool Is(TokenReading[] r, WordClass c, bool allowSuffix = false) => ReadingIn(r, c, allowSuffix) is not null;
+
+    private int[] Clauses(Token[] tokens, TokenReading[][] readings, out int reportVerb, List<int> reportVerbs)
+    {
+        var clause = new int[tokens.Length];
+        var id = 0;
+        reportVerb = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.IsPunct)
+            {
+                if (t.Norm is ":" or "؛" or ";") id++;
+                clause[i] = id;
+                continue;
+            }
+            if (Is(readings[i], WordClass.Boundary, allowSuffix: true) || Is(readings[i], WordClass.Complementizer, allowSuffix: true)) id++;
+            else if (i + 1 < tokens.Length && PhraseAt(tokens, readings, i, WordClass.Boundary) > 0) id++;
+            if (Is(readings[i], WordClass.Report)) { if (reportVerb < 0) reportVerb = i; reportVerbs.Add(i); }
+            clause[i] = id;
+        }
+        return clause;
+    }
+
+    /// <summary>Length of a multi-word entry of class c starting at token i, or 0.</summary>
+    private int PhraseAt(Token[] tokens, TokenReading[][] readings, int i, WordClass c)
+    {
+        foreach (var r in readings[i])
+        foreach (var (rest, cls) in words.Phrases(r.Stem))
+        {
+            if (cls != c || i + rest.Length >= tokens.Length) continue;
+            var ok = true;
+            for (var k = 0; k < rest.Length && ok; k++) ok = tokens[i + 1 + k].Norm == rest[k];
+            if (ok) return rest.Length + 1;
+        }
+        return 0;
+    }
+
+    private List<MentionGroup> Groups(string sentence, Token[] tokens, TokenReading[][] readings)
+    {
+        var mentions = new List<MentionGroup>();
+        var roles = new List<NameRole?>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsPunct) continue;
+            var match = trie.Match(tokens, readings, i);
+            if (match is { } m)
+            {
+                var entry = actors.Find(m.Name.ActorId)!;
+                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading);
+                g.Add(entry);
+                g.AllNisba = m.Name.Role == NameRole.Nisba;
+                g.IsWeakNisba = g.AllNisba && g.Lead == i;
+                if (m.Name.Role is NameRole.Capital or NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Region && g.Lead == i && g.Prep == "في")
+                    g.IsPlace = true; // «في موسكو», «في جنيف»: a venue
+                mentions.Add(g);
+                roles.Add(m.Name.Role);
+                i += m.Length - 1;
+                continue;
+            }
+            var refKind = RefAt(readings[i], out var refReading);
+            if (refKind == RefKind.None) continue;
+            // «الجانبين الأرميني والأذربيجاني», «نظيريه»: a reference word heading named actors is only a head.
+            if (i + 1 < tokens.Length && trie.Match(tokens, readings, i + 1) is not null && refKind is RefKind.Parties or RefKind.Pair) continue;
+            // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).
+            if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0
+                && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
+            var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading);
+            rg.Ref = refKind;
+            mentions.Add(rg);
+            roles.Add(null);
+        }
+        return Merge(sentence, tokens, readings, mentions, roles);
+    }
+
+    private RefKind RefAt(TokenReading[] r, out TokenReading reading)
+    {
+        reading = r[0];
+        foreach (var x in r)
+        {
+            reading = x;
+            if (x.Suffix.Length == 0)
+            {
+                if (words.Is(x.Stem, WordClass.PartiesRef)) return RefKind.Parties;
+                if (words.Is(x.Stem, WordClass.PairRef)) return RefKind.Pair;
+                if (words.Is(x.Stem, WordClass.SpeakerRef)) return RefKind.Speaker;
+                if (words.Is(x.Stem, WordClass.RegionRef)) return RefKind.Region;
+                if (words.Is(x.Stem, WordClass.Relative)) return RefKind.Antecedent;
+            }
+            else if (words.Is(x.Stem, WordClass.Complementizer) || words.Is(x.Stem, WordClass.Boundary) || words.Is(x.Stem, WordClass.Prep)
+                     || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان")
+            {
+                if (x.Suffix == "نا") continue;
+                return x.Suffix == "هما" ? RefKind.DualAntecedent : RefKind.Antecedent;
+            }
+        }
+        return RefKind.None;
+    }
+
+    /// <summary>A group for a mention at [start, end): walks back over its head phrase and finds its preposition.</summary>
+    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own)
+    {
+        var lead = start;
+        var leadReading = own;
+        var nearestIsPlace = false;
+        var sawActorHead = false;
+        for (var j = start - 1; j >= 0 && start - j <= 5 && !tokens[j].IsPunct; j--)
+        {
+            var actorHead = ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true)
+                            ?? ReadingIn(readings[j], WordClass.PartiesRef) ?? ReadingIn(readings[j], WordClass.PairRef);
+            var placeHead = actorHead is null ? ReadingIn(readings[j], WordClass.PlaceHead, allowSuffix: true) : null;
+            if (actorHead is null && placeHead is null) break;
+            if (j == start - 1) nearestIsPlace = placeHead is not null;
+            if (actorHead is not null) sawActorHead = true;
+            lead = j;
+            leadReading = (actorHead ?? placeHead)!.Value;
+        }
+        var g = new MentionGroup { Start = start, End = end, Lead = lead };
+        g.IsPlace = nearestIsPlace && !sawActorHead;
+        var p = leadReading.Prefix.TrimStart('و', 'ف');
+        if (p.Length > 0 && p[^1] is 'ب' or 'ل' or 'ك') g.Prep = p[^1].ToString();
+        else if (own.Suffix.Length > 0 && lead == start && (words.Is(own.Stem, WordClass.Prep) || own.Stem is "ل" or "ب" or "الي" or "علي"))
+            g.Prep = own.Stem switch { "الي" => "الي", "علي" => "علي", _ => own.Stem };
+        else if (PrevWord(tokens, lead) is var pw and >= 0)
+        {
+            foreach (var r in readings[pw])
+                if (r.Suffix.Length == 0 && (words.Is(r.Stem, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
+        }
+        g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
+        g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
+        return g;
+    }
+
+    private static bool EndsBefore(Token[] tokens, int end, int i)
+    {
+        for (var j = end; j < i; j++)
+            if (!(tokens[j].IsPunct && tokens[j].Norm is "،" or "," or "”" or "\"" or "»" or ")")) return false;
+        return true;
+    }
+
+    /// <summary>The word before token i, skipping opening quotes and brackets; -1 when there is none.</summary>
+    private static int PrevWord(Token[] tokens, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && tokens[j].IsPunct && tokens[j].Norm is "“" or "\"" or "«" or "(" or "'" or "”") j--;
+        return j >= 0 && !tokens[j].IsPunct ? j : -1;
+    }
+
+    /// <summary>Joins appositions (same actor across a comma) and coordinations (a head or name starting with و).</summary>
+    private static List<MentionGroup> Merge(string sentence, Token[] tokens, TokenReading[][] readings, List<MentionGroup> mentions, List<NameRole?> roles)
+    {
+        var groups = new List<MentionGroup>();
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            var last = groups.Count > 0 ? groups[^1] : null;
+            if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None && OnlyCommasBetween(tokens, last.End, m.Lead))
+            {
+                var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
+                var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
+                var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End;
+                if (sameActor || coordinated || adjacentNisbas)
+                {
+                    foreach (var a in m.Actors) last.Add(a);
+                    if (last.Prep == "في" && sameActor) last.Prep = m.Prep;
+                    if (!adjacentNisbas) last.IsPlace &= m.IsPlace;
+                    last.IsWeakNisba &= m.IsWeakNisba;
+                    last.AllNisba &= roles[k] == NameRole.Nisba;
+                    last.End = m.End;
+                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    continue;
+                }
+            }
+            groups.Add(m);
+        }
+        return groups;
+    }
+
+    private static bool OnlyCommasBetween(Token[] tokens, int from, int to)
+    {
+        if (to < from) return false;
+        for (var i = from; i < to; i++)
+            if (!(tokens[i].IsPunct && tokens[i].Norm is "،" or ",")) return false;
+        return true;
+    }
+
+    private static bool StartsWithAnd(TokenReading[] r, Token t) => t.Norm.Length > 1 && t.Norm[0] == 'و' && r.Length > 1 && r[1].Prefix == "و";
+
+    private List<CueMatch> Cues(Token[] tokens, TokenReading[][] readings, int[] clause, List<MentionGroup> groups)
+    {
+        var inMention = new bool[tokens.Length];
+        foreach (var g in groups)
+            for (var i = g.Ref == RefKind.None ? g.Lead : g.Start; i < g.End; i++) inMention[i] = !IsCueHead(readings[i]);
+
+        var found = new List<CueMatch>();
+        var failureClause = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsPunct || inMention[i]) continue;
+            var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
+            if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
+                failureClause = clause[i];
+            var best = BestCueAt(tokens, readings, i, inMention);
+            if (best is not { } b) continue;
+            // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].End == i && found[^1].Form.Kind == CueKind.Verb) { i = b.End - 1; continue; }
+            var negated = Negated(tokens, readings, i) || failureClause == clause[i];
+            found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
+            i = b.End - 1;
+        }
+        return found;
+    }
+
+    private bool IsRoleWord(string stem) =>
+        words.Is(stem, WordClass.ActorHead) || words.Is(stem, WordClass.PlaceHead) || words.Is(stem, WordClass.Prep) || words.Is(stem, WordClass.Report);
+
+    /// <summary>A head noun that is itself a cue («الوسطاء الفرنسيون», «حليفها الروسي») stays a cue.</summary>
+    private bool IsCueHead(TokenReading[] r)
+    {
+        foreach (var x in r)
+            if (x.Suffix.Length == 0 && cues.StartingWith(x.Stem).Length > 0 && words.Is(x.Stem, WordClass.ActorHead)) return true;
+        return false;
+    }
+
+    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i, bool[] inMention)
+    {
+        foreach (var r in readings[i])
+        {
+            var forms = cues.StartingWith(r.Stem);
+            foreach (var form in forms)
+            {
+                var end = MatchRest(tokens, readings, form.Words, 1, i + 1, inMention);
+                if (end < 0) continue;
+                return (form, end, r.Suffix, form.Dual);
+            }
+            // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
+            // a clitic plus a cue (و+زار+ه).
+            if (IsRoleWord(r.Stem)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to three words.</summary>
+    private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t, bool[] inMention)
+    {
+        if (w == cueWords.Length) return t;
+        if (cueWords[w] == "*")
+        {
+            for (var skip = 0; skip <= 4 && t + skip <= tokens.Length; skip++)
+            {
+                if (skip > 0 && (tokens[t + skip - 1].IsPunct && tokens[t + skip - 1].Norm is "." or "،" or ":")) break;
+                var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip, inMention);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        if (t >= tokens.Length || tokens[t].IsPunct) return -1;
+        foreach (var r in readings[t])
+            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, cueWords, w + 1, t + 1, inMention);
+        return -1;
+    }
+
+    private bool Negated(Token[] tokens, TokenReading[][] readings, int i)
+    {
+        for (var j = i - 1; j >= 0 && i - j <= 2; j--)
+        {
+            if (tokens[j].IsPunct) return false;
+            if (Is(readings[j], WordClass.Negation))
+            {
+                // «لم ولن»: a double negative of a negative statement («لم ولن تكون وحيدة») is not a negated cue here.
+                return true;
+            }
+        }
+        return false;
+    }
+}

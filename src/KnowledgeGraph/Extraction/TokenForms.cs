@@ -1,0 +1,52 @@
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>One reading of a token: the stem after removing a proclitic and/or a pronoun suffix.</summary>
+public readonly record struct TokenReading(string Stem, string Prefix, string Suffix);
+
+/// <summary>
+/// The readings of a normalised token, most literal first: as written; without the conjunction و/ف; without a
+/// preposition ب ل ك (لل → ال) or the future س; then each of those without a pronoun suffix (ه ها هما هم نا), a stem
+/// left ending in ت also read with ه (the normal form of ة: حمايتها → حمايه). Lookups take the first reading that
+/// hits, so a word that is itself in a lexicon (بحث، لبنان) is never split. O(1) per token.
+/// </summary>
+public static class TokenForms
+{
+    private static readonly string[] Suffixes = ["هما", "هم", "ها", "نا", "ه"];
+
+    public static TokenReading[] Readings(string norm)
+    {
+        var list = new List<TokenReading>(6) { new(norm, "", "") };
+        string? conj = null;
+        if (norm.Length >= 3 && norm[0] is 'و' or 'ف')
+        {
+            conj = norm[1..];
+            list.Add(new(conj, norm[..1], ""));
+        }
+        AddPrepositional(norm, "", list);
+        if (conj is not null) AddPrepositional(conj, norm[..1], list);
+        var count = list.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var r = list[i];
+            foreach (var s in Suffixes)
+            {
+                if (r.Stem.Length - s.Length < 2 || !r.Stem.EndsWith(s, StringComparison.Ordinal)) continue;
+                var stem = r.Stem[..^s.Length];
+                list.Add(new(stem, r.Prefix, s));
+                if (stem.EndsWith('ت')) list.Add(new(stem[..^1] + "ه", r.Prefix, s));
+                break;
+            }
+        }
+        return list.ToArray();
+    }
+
+    private static void AddPrepositional(string word, string conj, List<TokenReading> list)
+    {
+        if (word.Length >= 4 && word.StartsWith("لل", StringComparison.Ordinal))
+            list.Add(new("ال" + word[2..], conj + "ل", ""));
+        else if (word.Length >= 3 && word[0] is 'ب' or 'ل' or 'ك')
+            list.Add(new(word[1..], conj + word[..1], ""));
+        if (word.Length >= 4 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن' or 'ا')
+            list.Add(new(word[1..], conj + "س", ""));
+    }
+}

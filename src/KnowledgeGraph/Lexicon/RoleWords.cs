@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Lexicon;
+
+/// <summary>The word categories the relation rules read (Lexicon/data/words/*.tsv; format in roles.tsv's header).</summary>
+public enum WordClass
+{
+    Prep, Boundary, Complementizer, Report, Negation, Failure, Hedge, ActorHead, PlaceHead, PartiesRef, PairRef,
+    SpeakerRef, RegionRef, Relative, Ceasefire, Accusation, Mutual, Joint, Ally, PassiveAux,
+}
+
+/// <summary>Normalised word → the categories it belongs to; multi-word entries are keyed by their first word.</summary>
+public sealed class RoleWords
+{
+    private readonly FrozenDictionary<string, WordClass[]> _single;
+    private readonly FrozenDictionary<string, (string[] Words, WordClass Class)[]> _multi;
+
+    private RoleWords(Dictionary<string, HashSet<WordClass>> single, Dictionary<string, List<(string[], WordClass)>> multi)
+    {
+        _single = single.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _multi = multi.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    public bool Is(string normalized, WordClass c)
+    {
+        if (!_single.TryGetValue(normalized, out var classes)) return false;
+        foreach (var x in classes) if (x == c) return true;
+        return false;
+    }
+
+    /// <summary>Multi-word entries starting with <paramref name="first"/>: the remaining words and their class.</summary>
+    public ReadOnlySpan<(string[] Words, WordClass Class)> Phrases(string first) =>
+        _multi.TryGetValue(first, out var list) ? list : [];
+
+    public static RoleWords Load(string? extraFolder)
+    {
+        var single = new Dictionary<string, HashSet<WordClass>>(StringComparer.Ordinal);
+        var multi = new Dictionary<string, List<(string[], WordClass)>>(StringComparer.Ordinal);
+        foreach (var (name, text) in TsvRows.Sources("words", extraFolder))
+        foreach (var (cols, line) in TsvRows.Read(text, name))
+        {
+            if (cols.Length < 2 || !Enum.TryParse<WordClass>(cols[0].Replace("_", ""), ignoreCase: true, out var cls))
+                throw new LexiconException($"{name}:{line}: '{cols[0]}' is not a word category (see words/roles.tsv)");
+            foreach (var form in cols[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var words = ArabicNormalizer.Normalize(form).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0) continue;
+                if (words.Length == 1)
+                {
+                    if (!single.TryGetValue(words[0], out var set)) single[words[0]] = set = [];
+                    set.Add(cls);
+                }
+                else
+                {
+                    if (!multi.TryGetValue(words[0], out var list)) multi[words[0]] = list = [];
+                    list.Add((words[1..], cls));
+                }
+            }
+        }
+        return new RoleWords(single, multi);
+    }
+}

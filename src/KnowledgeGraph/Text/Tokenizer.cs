@@ -1,0 +1,51 @@
+namespace KnowledgeGraph.Text;
+
+/// <summary>
+/// One token of a sentence: its offset and length in the original sentence text, its normalised form
+/// (<see cref="ArabicNormalizer"/>), and whether it is punctuation. Words are maximal runs of letters and digits;
+/// every other non-space character is a punctuation token of its own.
+/// </summary>
+public readonly record struct Token(int Start, int Length, string Norm, bool IsPunct)
+{
+    public override string ToString() => Norm;
+}
+
+/// <summary>Tokenises a sentence into words and punctuation with offsets into the original text. O(n).</summary>
+public static class Tokenizer
+{
+    public static Token[] Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    /// <summary>Tokens of text[start..end); offsets are relative to <paramref name="start"/>.</summary>
+    public static Token[] Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var buffer = new System.Text.StringBuilder(24);
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || IsDropped(c)) { i++; continue; }
+            if (IsWordChar(c))
+            {
+                var s = i;
+                buffer.Clear();
+                while (i < end && (IsWordChar(text[i]) || IsDropped(text[i])))
+                {
+                    var m = ArabicNormalizer.Map(text[i]);
+                    if (m != '\0') buffer.Append(m);
+                    i++;
+                }
+                if (buffer.Length > 0) tokens.Add(new Token(s - start, i - s, buffer.ToString(), false));
+                continue;
+            }
+            tokens.Add(new Token(i - start, 1, c.ToString(), true));
+            i++;
+        }
+        return tokens.ToArray();
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is >= '\u064B' and <= '\u065F' or '\u0670';
+
+    /// <summary>Characters inside words that normalisation removes (tatweel, joiners, direction marks).</summary>
+    private static bool IsDropped(char c) => c is '\u0640' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF';
+}
