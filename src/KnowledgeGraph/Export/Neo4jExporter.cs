@@ -62,27 +62,26 @@ public static class Neo4jExporter
         long total = rows.Nodes.Count + rows.Relationships.Count, done = 0;
         long nodesCreated = 0, relationshipsCreated = 0;
         progress?.Report(new Neo4jExportProgress("nodes", 0, total));
+
+        async Task<Neo4jResult> RunBatch(string phase, string statement, object rowParameters, int rowCount)
+        {
+            var result = await client.RunAsync(statement, new Dictionary<string, object> { ["rows"] = rowParameters }, cancel);
+            done += rowCount;
+            progress?.Report(new Neo4jExportProgress(phase, done, total));
+            return result;
+        }
+
         foreach (var group in rows.NodeGroups())
         {
             var statement = Neo4jStatements.MergeNodes(group.Key.Label, group.Key.IsActor);
             foreach (var batch in group.Chunk(options.BatchSize))
-            {
-                var result = await client.RunAsync(statement, new Dictionary<string, object> { ["rows"] = Neo4jStatements.NodeParameters(batch) }, cancel);
-                nodesCreated += result.NodesCreated;
-                done += batch.Length;
-                progress?.Report(new Neo4jExportProgress("nodes", done, total));
-            }
+                nodesCreated += (await RunBatch("nodes", statement, Neo4jStatements.NodeParameters(batch), batch.Length)).NodesCreated;
         }
         foreach (var group in rows.RelationshipGroups())
         {
             var statement = Neo4jStatements.MergeRelationships(group.Key.SourceLabel, group.Key.Type);
             foreach (var batch in group.Chunk(options.BatchSize))
-            {
-                var result = await client.RunAsync(statement, new Dictionary<string, object> { ["rows"] = Neo4jStatements.RelationshipParameters(batch) }, cancel);
-                relationshipsCreated += result.RelationshipsCreated;
-                done += batch.Length;
-                progress?.Report(new Neo4jExportProgress("relationships", done, total));
-            }
+                relationshipsCreated += (await RunBatch("relationships", statement, Neo4jStatements.RelationshipParameters(batch), batch.Length)).RelationshipsCreated;
         }
         clock.Stop();
         return new Neo4jExportResult(
