@@ -62,6 +62,12 @@ write_conf() {
     echo "dbms.memory.heap.initial_size=512m"
     echo "dbms.memory.heap.max_size=512m"
     echo "dbms.memory.pagecache.size=256m"
+    # Frequent checkpoints and little log kept: after a kill, recovery replays only a short log (a long one does
+    # not fit the 512 MB heap) and the temp folder stays small.
+    echo "dbms.checkpoint.interval.time=15s"
+    echo "dbms.checkpoint.interval.tx=10000"
+    echo "dbms.tx_log.rotation.size=64M"
+    echo "dbms.tx_log.rotation.retention_policy=128M size"
     echo "dbms.jvm.additional=-XX:+UseG1GC"
     echo "dbms.jvm.additional=-XX:-OmitStackTraceInFastThrow"
     echo "dbms.jvm.additional=-XX:+DisableExplicitGC"

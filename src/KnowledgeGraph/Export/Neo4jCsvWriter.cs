@@ -124,8 +124,8 @@ public static class Neo4jCsvWriter
 
     /// <summary>
     /// The LOAD CSV script for a running server (files in its import/ folder): schema, then one statement per node
-    /// label and per relationship type; on 5.x committing every 1000 rows (CALL … IN TRANSACTIONS), on 3.x one
-    /// transaction per statement. Gives the same graph as the HTTP export.
+    /// label and per relationship type, committing every 1000 rows (USING PERIODIC COMMIT on 3.x,
+    /// CALL … IN TRANSACTIONS on 5.x). Gives the same graph as the HTTP export.
     /// </summary>
     public static string LoadCsvScript(Neo4jRows rows, Neo4jDialect dialect)
     {
@@ -159,10 +159,8 @@ public static class Neo4jCsvWriter
     private static string Load(Neo4jDialect dialect, string file, string filter, string body)
     {
         var source = $"LOAD CSV WITH HEADERS FROM 'file:///{file}' AS row\nWITH row WHERE {filter}\n";
-        // 3.x: one transaction per statement. With USING PERIODIC COMMIT, Neo4j 3.1 was seen to MERGE one row of
-        // 100,000 twice (a duplicate relationship), so the script does without it.
         return dialect == Neo4jDialect.Neo4j3
-            ? source + body
+            ? $"USING PERIODIC COMMIT {RowsPerTransaction}\n{source}{body}"
             : $"{source}CALL {{\n  WITH row\n  {body.Replace("\n", "\n  ")}\n}} IN TRANSACTIONS OF {RowsPerTransaction} ROWS";
     }
 

@@ -40,7 +40,8 @@ public sealed class Neo4jLoadBenchmark
         Neo4jCsvWriter.Write(large, Neo4jTestServer.ImportFolder());
         var written = clock.Elapsed;
         var script = File.ReadAllText(Path.Combine(Neo4jTestServer.ImportFolder(), Neo4jCsvWriter.LoadScriptNeo4j3));
-        foreach (var statement in CypherScripts.Split(script)) await client.RunAsync(statement, null);
+        using var loader = await Neo4jTestServer.LoadCsvClientAsync();
+        foreach (var statement in CypherScripts.Split(script)) await loader.RunAsync(statement, null);
         clock.Stop();
         var loaded = await client.RunAsync("MATCH ()-[r]->() RETURN count(r)", null);
         Assert.AreEqual(large.Edges.Count, loaded.Rows[0][0].GetInt64());

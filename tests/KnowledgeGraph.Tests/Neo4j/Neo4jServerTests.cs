@@ -122,7 +122,8 @@ public sealed class Neo4jServerTests
             using var client = await EmptyDatabaseAsync();
             Neo4jCsvWriter.Write(graph, Neo4jTestServer.ImportFolder());
             var script = File.ReadAllText(Path.Combine(Neo4jTestServer.ImportFolder(), Neo4jCsvWriter.LoadScriptNeo4j3));
-            foreach (var statement in CypherScripts.Split(script)) await client.RunAsync(statement, null);
+            using var loader = await Neo4jTestServer.LoadCsvClientAsync();
+            foreach (var statement in CypherScripts.Split(script)) await loader.RunAsync(statement, null);
             AssertSameGraph(Neo4jSnapshot.Expected(graph), await Neo4jSnapshot.ReadAsync(client), "LOAD CSV");
         }
     }

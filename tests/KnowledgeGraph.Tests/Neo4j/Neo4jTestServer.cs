@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Tests.Neo4j;
 /// </summary>
 internal static class Neo4jTestServer
 {
-    public static Neo4jConnection Connection(int maxRetries = 5)
+    public static Neo4jConnection Connection(int maxRetries = 5, TimeSpan? requestTimeout = null)
     {
         var uri = Environment.GetEnvironmentVariable("NEO4J_URI");
         var password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD");
@@ -25,6 +25,7 @@ internal static class Neo4jTestServer
         {
             Uri = new Uri(uri!), User = Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j", Password = password!,
             MaxRetries = maxRetries, InitialBackoff = TimeSpan.FromMilliseconds(200),
+            RequestTimeout = requestTimeout ?? TimeSpan.FromMinutes(2),
         };
     }
 
@@ -34,6 +35,13 @@ internal static class Neo4jTestServer
             : throw new AssertInconclusiveException("NEO4J_IMPORT_DIR not set");
 
     public static async Task<Neo4jHttpClient> ClientAsync() => await Neo4jHttpClient.ConnectAsync(Connection());
+
+    /// <summary>
+    /// A client for long LOAD CSV statements: no retries and a long timeout, because a statement retried while the
+    /// server still runs the first attempt would MERGE the same rows in two transactions at once.
+    /// </summary>
+    public static async Task<Neo4jHttpClient> LoadCsvClientAsync() =>
+        await Neo4jHttpClient.ConnectAsync(Connection(maxRetries: 0, requestTimeout: TimeSpan.FromMinutes(30)));
 
     /// <summary>
     /// Deletes every relationship, then every node, in small transactions: a big one would not fit the 512 MB heap
