@@ -36,12 +36,15 @@ public sealed class ActorTrie
     private static int Rank(ActorLexicon lexicon, ActorName n) => n.Role == NameRole.Name ? 2 : 1;
 
     /// <summary>The longest name starting at token <paramref name="i"/>: its word count, the reading used and the name.</summary>
+    /// <summary>Whether some name starts with this word.</summary>
+    public bool StartsName(string word) => _root.Next is not null && _root.Next.ContainsKey(word);
+
     public (int Length, TokenReading Reading, ActorName Name)? Match(Text.Token[] tokens, TokenReading[][] readings, int i)
     {
         (int, TokenReading, ActorName)? best = null;
         foreach (var reading in readings[i])
         {
-            if (reading.Suffix.Length > 0) continue;
+            if (reading.Suffix.Length > 0 || (reading.Mask & TokenReading.StartsName) == 0) continue;
             if (_root.Next is null || !_root.Next.TryGetValue(reading.Stem, out var node)) continue;
             var j = i + 1;
             var bestHere = node.Name is null ? 0 : 1;

@@ -16,7 +16,8 @@ public sealed class DocumentContext
 
     /// <summary>
     /// The parties are the pair most often named together («بين X و Y», «X و Y») among countries and non-state
-    /// parties; failing that the two most mentioned. The region is the most mentioned Region actor.
+    /// parties (named together at least twice, or once in a document about fighting); failing that, in a document
+    /// about fighting, the two most mentioned. The region is the most mentioned Region actor.
     /// </summary>
     public static DocumentContext From(IEnumerable<SentenceParse> sentences)
     {
@@ -42,14 +43,15 @@ public sealed class DocumentContext
         var regionKey = mentionCounts.Where(kv => entries[kv.Key].Kind == ActorKind.Region)
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).FirstOrDefault();
         if (regionKey is not null) ctx.Region = entries[regionKey];
-        if (pairCounts.Count > 0)
+        var hasFighting = sentences.Any(s => s.Cues.Any(c => c.Form.Type == "FIGHTS"));
+        if (pairCounts.Count > 0 && (pairCounts.Values.Max() >= 2 || hasFighting))
         {
             var best = pairCounts.OrderByDescending(kv => kv.Value)
                 .ThenByDescending(kv => mentionCounts[kv.Key.Item1] + mentionCounts[kv.Key.Item2])
                 .ThenBy(kv => kv.Key.Item1, StringComparer.Ordinal).First().Key;
             ctx.Parties = (entries[best.Item1], entries[best.Item2]);
         }
-        else
+        else if (hasFighting)
         {
             var top = mentionCounts.Where(kv => entries[kv.Key].Kind != ActorKind.Region)
                 .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();

@@ -10,7 +10,7 @@ public sealed record RawRelation(ActorEntry Source, string Type, ActorEntry Targ
 /// VSO; the actor attached to a masdar; the speaker of reported speech) and its targets (the actor marked by the
 /// cue's preposition, «بين X و Y», coordinated subjects of symmetric cues, pronoun suffixes, the document's parties
 /// for collective references and for calls for a ceasefire with no addressee). Negated or failed cues and cues
-/// that are the content of a request or a call («طلبت … تقديم المساعدة») yield nothing. O(cues × groups) per sentence.
+/// that are the content of a request, call, accusation or denial («طلبت … تقديم المساعدة») yield nothing. O(cues × groups) per sentence.
 /// </summary>
 public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema)
 {
@@ -22,6 +22,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         var groups = Resolve(p, ctx);
         var subject = SentenceSubject(p, groups, ctx);
         var blockedClause = -1;
+        var blockedUntil = 0;
 
         void Emit(IEnumerable<ActorEntry> sources, string type, IEnumerable<ActorEntry> targets, CueMatch cue, string rule)
         {
@@ -40,9 +41,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var type = cue.Form.Type;
             if (cue.Negated) { trace?.Add($"cue «{cue.Form.Display}» {type}: negated, skipped"); continue; }
             var clause = p.Clause[cue.Start];
-            if (clause == blockedClause && ComplementTypes.Contains(type))
+            if (clause == blockedClause && cue.Start < blockedUntil && ComplementTypes.Contains(type))
             {
-                trace?.Add($"cue «{cue.Form.Display}» {type}: content of a request/call, skipped");
+                trace?.Add($"cue «{cue.Form.Display}» {type}: content of a request, call, accusation or denial, skipped");
                 continue;
             }
             var symmetric = schema.IsSymmetric(type);
@@ -51,7 +52,12 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
 
             if (type == "MEDIATES")
             {
-                var parties = targets ?? PairAround(p, groups, cue) ?? PartiesIn(groups, clause);
+                // A mediation noun needs its mediator attached («وساطة روسية») or the parties named («التوسط … بين X و Y»).
+                var explicitPair = targets ?? PairAround(p, groups, cue);
+                if (explicitPair is null && cue.Form.Kind == CueKind.Noun && agentRule != "attached") agent = null;
+                var parties = explicitPair ?? PartiesIn(groups)
+                    ?? groups.FirstOrDefault(g => g.Ref == RefKind.None && g.Actors.Count == 2 && g.IsSubjectLike && g != agent
+                                                 && (agent is null || g.Actors.All(a => agent.Actors.All(b => b.Code != a.Code))))?.Actors.ToList();
                 if (parties is null && agent is not null && (agent.Actors.Count > 0) && ctx.Parties is { } dp && cue.Form.Kind == CueKind.Noun && AttachedAgent(p, groups, cue) is not null)
                     parties = [dp.A, dp.B];
                 else if (parties is null && agent is not null && ctx.Parties is { } dp2 && cue.Form.Kind == CueKind.Verb)
@@ -70,7 +76,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                         Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
                     else EmitPairs(targets, type, cue, "between");
                 }
-                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && targets is null && agentRule is "svo" or "vso" or "attached" or "clause-subject")
+                else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")
+                         || (agentRule == "clause-subject" && type != "FIGHTS" && WordsBetween(p, agent.End, cue.Start) <= 4)))
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
                 else if (agent is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule == "prep:مع"))
                     Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
@@ -79,6 +86,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     if (ctx.LastPair is { } lp) Emit([lp.A], type, [lp.B], cue, "dual:last-pair");
                 }
             }
+            else if (targetRule == "mutual" && targets is not null)
+            {
+                foreach (var a in targets)
+                    Emit([a], type, targets, cue, "mutual");
+            }
             else if (agent is not null && targets is not null)
             {
                 Emit(agent.Actors, type, targets, cue, $"{agentRule}+{targetRule}");
@@ -86,7 +98,14 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     Emit(targets, "ACCUSES", agent.Actors, cue, "denied-claim");
             }
 
-            if (type is "REQUESTS" or "CALLS_ON") blockedClause = clause;
+            if (type is "REQUESTS" or "CALLS_ON" or "ACCUSES" or "REJECTS")
+            {
+                // The content of a request, call, accusation or denial runs to the end of its clause or to a relative clause («التي ترغم موسكو على حمايتها»).
+                blockedClause = clause;
+                blockedUntil = p.Tokens.Length;
+                for (var k = cue.End; k < p.Tokens.Length; k++)
+                    if (parser.Is(p.Readings[k], WordClass.Relative)) { blockedUntil = k; break; }
+            }
             if (output.Count > 0 && output[^1] is { } last && type == "CONSULTS" && last.Type == "CONSULTS")
                 ctx.LastPair = (last.Source, last.Target);
         }
@@ -118,7 +137,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             {
                 case RefKind.Parties:
                     var countryPair = result.LastOrDefault(x => x.Ref == RefKind.None && x.Actors.Count == 2 && x.Actors.All(a => a.Kind == ActorKind.Country) && x.IsSubjectLike);
-                    var isStates = p.Tokens[g.Start].Norm.Contains("بلد") || p.Tokens[g.Start].Norm.Contains("دولت");
+                    var isStates = parser.Is(p.Readings[g.Start], WordClass.StatePairRef);
                     if (isStates && countryPair is not null) foreach (var a in countryPair.Actors) g.Add(a);
                     else if (ctx.Parties is { } dp) { g.Add(dp.A); g.Add(dp.B); }
                     break;
@@ -194,6 +213,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         }
         foreach (var g in groups)
         {
+            if (g.Lead == cue.Start && g.Start >= cue.End) return g; // the cue heads the mention: «الوسطاء الفرنسيون»
             if (g.Lead == cue.End && g.Prep.Length == 0) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
@@ -217,6 +237,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (subject is not null) return (subject, "sentence-subject");
                 return ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "speaker") : (null, "");
             }
+            case CueKind.Noun when GenitiveIsObject(p, groups, cue) is { } doer:
+                return (doer, "subject-of-masdar");
             case CueKind.Noun:
             {
                 var attached = AttachedAgent(p, groups, cue);
@@ -243,11 +265,27 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
             default:
             {
+                if (cue.Form.FirstPerson)
+                    return subject is not null && subject.Lead < cue.Start ? (subject, "first-person-speaker")
+                        : ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "first-person-speaker") : (null, "");
                 var svo = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
-                if (svo is not null) return (svo, "svo");
-                var vso = groups.FirstOrDefault(g => g.Lead >= cue.End && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+                var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+                // A subject right before the verb wins (روسيا تدعم أوكرانيا); a distant one loses to a noun right after it
+                // («…، وهو ادعاء تنفيه أذربيجان»).
+                // A noun cue between a distant subject and the verb is the verb's own subject («هجمات … قد تستهدف»);
+                // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
+                if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
+                if (svo is not null && WordsBetween(p, svo.End, cue.Start) > 3 && !Conjoined(p, cue)) svo = null;
+                // «الذي ساندته قطر»: after a relative pronoun, a verb carrying an object pronoun has its subject after it.
+                if (svo is not null && vso is not null && vso.Lead == cue.End && cue.Suffix.Length > 0 && cue.Start > 0
+                    && parser.Is(p.Readings[cue.Start - 1], WordClass.Relative)) svo = null;
+                if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
+                // In reported speech a verb with no subject of its own is the speaker's («… ولن نتخلى عنها»).
+                if (subject is not null && p.ReportVerbs.Count > 0 && p.ReportVerbs[0] < cue.Start && p.Clause[cue.Start] > p.Clause[p.ReportVerbs[0]]
+                    && subject.Lead < cue.Start) return (subject, "speaker-of-report");
+                if (!ClauseInitial(p, cue)) return (null, "");
                 if (subject is not null && subject.Lead < cue.Start) return (subject, "sentence-subject");
                 if (ctx.Speaker.Count > 0 && p.Clause[cue.Start] > 0) return (FromActors(ctx.Speaker, cue.Start), "speaker");
                 return (null, "");
@@ -260,12 +298,47 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         && p.Tokens[cue.Start].Norm.StartsWith(cue.Form.Words[0], StringComparison.Ordinal)
         && cue.Form.Words[0][0] != 'ب'; // «تم إبلاغ», not «تم برعاية» (a prepositional masdar is an adverbial)
 
-    /// <summary>Aid and support masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها»).</summary>
-    private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS" or "SUPPORTS";
+    /// <summary>Aid masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها», «دعمها لـ»).</summary>
+    private static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS";
+
+    /// <summary>
+    /// «ستواصل بلاده دعم أوكرانيا»: a support/aid masdar whose genitive follows a nearby actor subject and no receiving
+    /// word («على دعم تركيا») names the one supported; returns that subject, or null when the genitive is the giver.
+    /// </summary>
+    private MentionGroup? GenitiveIsObject(SentenceParse p, List<MentionGroup> groups, CueMatch cue)
+    {
+        if (cue.Form.Type is not ("SUPPORTS" or "AIDS") || cue.Suffix.Length > 0) return null;
+        if (cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Receives)) return null;
+        if (HasPrepTarget(p, groups, cue)) return null;
+        var genitive = groups.FirstOrDefault(g => g.Lead == cue.End && g.Prep.Length == 0 && !g.AllNisba);
+        if (genitive is null) return null;
+        var clause = p.Clause[cue.Start];
+        var doer = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+        return doer is not null && WordsBetween(p, doer.End, cue.Start) <= 4 && doer.Actors.Any(a => genitive.Actors.All(b => b.Code != a.Code)) ? doer : null;
+    }
 
     /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
     private static bool HasPrepTarget(SentenceParse p, List<MentionGroup> groups, CueMatch cue) =>
         groups.Any(g => g.Lead >= cue.End && g.Lead <= cue.End + 2 && g.Prep.Length > 0 && cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x)));
+
+    private static int WordsBetween(SentenceParse p, int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to; i++) if (!p.Tokens[i].IsPunct) n++;
+        return n;
+    }
+
+    /// <summary>A verb opening its clause («كما دعت», «وأضاف») takes the sentence's subject; one inside a clause does not.</summary>
+    private static bool ClauseInitial(SentenceParse p, CueMatch cue)
+    {
+        var start = cue.Start;
+        while (start > 0 && p.Clause[start - 1] == p.Clause[cue.Start]) start--;
+        return WordsBetween(p, start, cue.Start) <= 2 || Conjoined(p, cue);
+    }
+
+    /// <summary>«… ودعت كل الأطراف»: a verb joined by و/ف to the previous predicate shares its subject.</summary>
+    private static bool Conjoined(SentenceParse p, CueMatch cue) =>
+        p.Tokens[cue.Start].Norm[0] is 'و' or 'ف' && cue.Form.Words[0][0] is not ('و' or 'ف');
 
     private static MentionGroup FromActors(IEnumerable<ActorEntry> actors, int at)
     {
@@ -291,6 +364,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "predicate-subject";
             return before?.Actors.ToList();
         }
+        if (cue.Form.Kind == CueKind.Noun && GenitiveIsObject(p, groups, cue) is not null)
+        {
+            rule = "genitive-object";
+            return AttachedAgent(p, groups, cue)!.Actors.ToList();
+        }
         if (cue.Form.Kind == CueKind.Noun && IsPassiveMasdar(p, cue))
         {
             rule = "passive-object";
@@ -301,16 +379,18 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "pronoun-beneficiary";
             return subject is not null && subject != agent ? subject.Actors.ToList() : null;
         }
-        var searchFrom = agent is not null && agent.Lead >= cue.End ? agent.End : cue.End;
-        if (cue.Form.Kind == CueKind.Noun && agent is not null && agent.Lead >= cue.End) searchFrom = agent.End;
+        // Targets may sit inside a gapped cue («ستقدم لإسرائيل مساعدات»); a subject after the verb comes first.
+        var searchFrom = agent is not null && agent.Lead > cue.Start ? agent.End : cue.Start + 1;
         var nextCue = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Form.Kind != CueKind.Predicate)?.Start ?? int.MaxValue;
         foreach (var g in groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
-            if (g.Lead >= nextCue) break;
+            if (g.Lead >= nextCue || (g.Lead - searchFrom > MaxObjectDistance && !AllowAcrossClause(cue))) break;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
-            if (g.Prep == "بين" && (schemaSymmetric(type) || type is "MEDIATES" or "ACCUSES"))
+            if (g.Prep == "بين" && g.IsPlace) continue; // «الشريط الحدودي بين قطاع غزة ومصر» is a place
+            if (g.Prep == "بين" && (schema.IsSymmetric(type) || type is "MEDIATES" or "ACCUSES")
+                && (cue.Form.Kind == CueKind.Noun || cue.Form.ObjectPreps.Contains("بين")))
             {
                 rule = "between";
                 if (g.Actors.Count >= 2) return g.Actors.ToList();
@@ -318,14 +398,29 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
             foreach (var prep in cue.Form.ObjectPreps)
             {
-                if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && !g.IsWeakNisba) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
+                if (type == "CONTROLS" && !IsTerritory(g)) continue;
+                // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected.
+                var weakOk = type is "REJECTS" or "CRITICIZES" or "ACCUSES" && g.Lead - searchFrom <= 2;
+                // The direct object follows the verb and its subject closely; a farther actor is inside another phrase.
+                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3 && !AllowAcrossClause(cue)) continue;
+                if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && (!g.IsWeakNisba || weakOk)) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
                     return g.Actors.ToList();
                 }
             }
         }
-        if (cue.Suffix is "ها" or "ه" or "هم" && cue.Form.Kind == CueKind.Verb)
+        // «أدانت الغارات الإسرائيلية», «نفت الاتهامات الهندية»: the object is an act; its actor is the target.
+        if (type is "CRITICIZES" or "REJECTS" or "ACCUSES" && cue.Form.Kind is CueKind.Verb or CueKind.Participle)
+        {
+            var act = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Start <= Math.Max(cue.End, searchFrom) + 2 && c.Form.Kind == CueKind.Noun);
+            if (act is not null && AttachedAgent(p, groups, act) is { } actor && (agent is null || actor.Actors.Any(a => agent.Actors.All(b => b.Code != a.Code))))
+            {
+                rule = "actor-of-object-act";
+                return actor.Actors.ToList();
+            }
+        }
+        if (cue.Suffix is "ها" or "ه" or "هم" && cue.Form.Kind == CueKind.Verb && type is "AIDS" or "SUPPORTS")
         {
             rule = "object-pronoun";
             if (subject is not null && agent is not null && subject.Actors.Any(a => agent.Actors.All(b => b.Code != a.Code))) return subject.Actors.ToList();
@@ -336,13 +431,15 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var speaker = subject?.Actors ?? ctx.Speaker;
             return speaker.Count > 0 ? speaker.ToList() : null;
         }
-        if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, cue.End))
+        if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, searchFrom, clause)
+            && (agent is null || agent.Actors.All(a => a.Code != parties.A.Code && a.Code != parties.B.Code)))
         {
             rule = "ceasefire-parties";
             return [parties.A, parties.B];
         }
         if (type is "SUPPORTS" or "AIDS" && cue.Form.Kind == CueKind.Noun && agent is not null && subject is not null && subject != agent
-            && AttachedAgent(p, groups, cue) is not null)
+            && AttachedAgent(p, groups, cue) is not null && cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Receives)
+            && subject.Clause == clause)
         {
             rule = "beneficiary-subject";
             return subject.Actors.ToList();
@@ -361,24 +458,29 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         return null;
     }
 
-    private bool schemaSymmetric(string type) => schema.IsSymmetric(type);
+    /// <summary>Words between a cue (or its subject) and its object; farther actors belong to something else.</summary>
+    private const int MaxObjectDistance = 8;
 
+    /// <summary>A threat names its target inside the quoted threat («هدد … قائلا: "إذا خدعتنا (أرمينيا) …"»).</summary>
     private static bool AllowAcrossClause(CueMatch cue) => cue.Form.Type is "THREATENS";
 
     private static bool PrepMatches(string groupPrep, string cuePrep) =>
         groupPrep == cuePrep || (cuePrep == "الي" && groupPrep is "الي" or "ل") || (cuePrep == "ل" && groupPrep == "الي") || (cuePrep == "علي" && groupPrep == "علي");
 
-    private bool HasCeasefireWord(SentenceParse p, int from)
+    /// <summary>What can be held or taken: a region, or a place named by a place noun («أراضي أوكرانيا»).</summary>
+    private static bool IsTerritory(MentionGroup g) => g.IsPlace || g.Actors.All(a => a.Kind == ActorKind.Region);
+
+    private bool HasCeasefireWord(SentenceParse p, int from, int clause)
     {
-        for (var i = from; i < p.Tokens.Length && i < from + 8; i++)
+        for (var i = from; i < p.Tokens.Length && i < from + 12 && p.Clause[i] == clause; i++)
             if (parser.Is(p.Readings[i], WordClass.Ceasefire)) return true;
         return false;
     }
 
-    private static bool HasTerritoryWord(SentenceParse p, int from)
+    private bool HasTerritoryWord(SentenceParse p, int from)
     {
         for (var i = from; i < p.Tokens.Length && i < from + 3; i++)
-            if (p.Tokens[i].Norm.StartsWith("اراضي", StringComparison.Ordinal) || p.Tokens[i].Norm.StartsWith("الاراضي", StringComparison.Ordinal)) return true;
+            if (parser.Is(p.Readings[i], WordClass.Territory, allowSuffix: true)) return true;
         return false;
     }
 
@@ -387,7 +489,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         groups.Where(g => g.Prep == "بين" && g.Actors.Count >= 2)
             .OrderBy(g => Math.Abs(g.Lead - cue.Start)).FirstOrDefault()?.Actors.ToList();
 
-    private static List<ActorEntry>? PartiesIn(List<MentionGroup> groups, int clause) =>
+    private static List<ActorEntry>? PartiesIn(List<MentionGroup> groups) =>
         groups.FirstOrDefault(g => g.Ref == RefKind.Parties && g.Actors.Count == 2)?.Actors.ToList();
 
     /// <summary>«حليفها الروسي»: the ally supports the possessor (the sentence subject).</summary>

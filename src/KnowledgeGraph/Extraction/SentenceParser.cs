@@ -18,7 +18,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var tokens = Tokenizer.Tokenize(sentence);
         var readings = new TokenReading[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
-            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : TokenForms.Readings(tokens[i].Norm);
+            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : Analyse(tokens[i].Norm);
 
         var reportVerbs = new List<int>();
         var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
@@ -32,11 +32,38 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         };
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> _analysed = new(StringComparer.Ordinal);
+    private const int AnalysedLimit = 200_000;
+
+    /// <summary>
+    /// A word's readings with their lexicon bits filled in, computed once per distinct word (bounded cache), so the
+    /// rules test categories, cue starts and name starts with bit operations instead of dictionary probes.
+    /// </summary>
+    private TokenReading[] Analyse(string norm)
+    {
+        if (_analysed.TryGetValue(norm, out var cached)) return cached;
+        var plain = TokenForms.Readings(norm);
+        var result = new TokenReading[plain.Length];
+        for (var k = 0; k < plain.Length; k++)
+        {
+            var r = plain[k];
+            var mask = words.Mask(r.Stem);
+            if (cues.StartingWith(r.Stem).Length > 0) mask |= TokenReading.StartsCue;
+            if (trie.StartsName(r.Stem)) mask |= TokenReading.StartsName;
+            result[k] = r with { Mask = mask };
+        }
+        if (_analysed.Count < AnalysedLimit) _analysed.TryAdd(norm, result);
+        return result;
+    }
+
+    private static bool Has(TokenReading r, WordClass c) => (r.Mask & RoleWords.Bit(c)) != 0;
+
     /// <summary>The reading of token i whose stem is in class c, if any.</summary>
     public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false)
     {
+        var bit = RoleWords.Bit(c);
         foreach (var x in r)
-            if ((allowSuffix || x.Suffix.Length == 0) && words.Is(x.Stem, c)) return x;
+            if ((allowSuffix || x.Suffix.Length == 0) && (x.Mask & bit) != 0) return x;
         return null;
     }
 
@@ -89,7 +116,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (match is { } m)
             {
                 var entry = actors.Find(m.Name.ActorId)!;
-                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading);
+                if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
+                if (entry.Kind == ActorKind.Organization && i + m.Length < tokens.Length && Is(readings[i + m.Length], WordClass.NationalModifier))
+                { i += m.Length - 1; continue; } // «مجلس الأمن الوطني» is a national body
+                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0);
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
                 g.IsWeakNisba = g.AllNisba && g.Lead == i;
@@ -107,7 +137,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).
             if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0
                 && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
-            var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading);
+            var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading, mentions.Count > 0 ? mentions[^1].End : 0);
             rg.Ref = refKind;
             mentions.Add(rg);
             roles.Add(null);
@@ -123,13 +153,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             reading = x;
             if (x.Suffix.Length == 0)
             {
-                if (words.Is(x.Stem, WordClass.PartiesRef)) return RefKind.Parties;
-                if (words.Is(x.Stem, WordClass.PairRef)) return RefKind.Pair;
-                if (words.Is(x.Stem, WordClass.SpeakerRef)) return RefKind.Speaker;
-                if (words.Is(x.Stem, WordClass.RegionRef)) return RefKind.Region;
-                if (words.Is(x.Stem, WordClass.Relative)) return RefKind.Antecedent;
+                if (Has(x, WordClass.PartiesRef)) return RefKind.Parties;
+                if (Has(x, WordClass.PairRef)) return RefKind.Pair;
+                if (Has(x, WordClass.SpeakerRef)) return RefKind.Speaker;
+                if (Has(x, WordClass.RegionRef)) return RefKind.Region;
+                if (Has(x, WordClass.Relative)) return RefKind.Antecedent;
             }
-            else if (words.Is(x.Stem, WordClass.Complementizer) || words.Is(x.Stem, WordClass.Boundary) || words.Is(x.Stem, WordClass.Prep)
+            else if (Has(x, WordClass.Complementizer) || Has(x, WordClass.Boundary) || Has(x, WordClass.Prep)
                      || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان")
             {
                 if (x.Suffix == "نا") continue;
@@ -140,7 +170,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     }
 
     /// <summary>A group for a mention at [start, end): walks back over its head phrase and finds its preposition.</summary>
-    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own)
+    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own, int minLead = 0)
     {
         var lead = start;
         var leadReading = own;
@@ -157,16 +187,24 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             lead = j;
             leadReading = (actorHead ?? placeHead)!.Value;
         }
+        // «رئيس مجلس السيادة السوداني»: a role noun up to three words back still heads the mention.
+        if (lead == start)
+            for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep)
+                                    && !Is(readings[j], WordClass.Complementizer, allowSuffix: true) && !Is(readings[j], WordClass.Boundary); j--)
+            {
+                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
+                if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
+            }
         var g = new MentionGroup { Start = start, End = end, Lead = lead };
         g.IsPlace = nearestIsPlace && !sawActorHead;
         var p = leadReading.Prefix.TrimStart('و', 'ف');
         if (p.Length > 0 && p[^1] is 'ب' or 'ل' or 'ك') g.Prep = p[^1].ToString();
-        else if (own.Suffix.Length > 0 && lead == start && (words.Is(own.Stem, WordClass.Prep) || own.Stem is "ل" or "ب" or "الي" or "علي"))
+        else if (own.Suffix.Length > 0 && lead == start && (Has(own, WordClass.Prep) || own.Stem is "ل" or "ب" or "الي" or "علي"))
             g.Prep = own.Stem switch { "الي" => "الي", "علي" => "علي", _ => own.Stem };
         else if (PrevWord(tokens, lead) is var pw and >= 0)
         {
             foreach (var r in readings[pw])
-                if (r.Suffix.Length == 0 && (words.Is(r.Stem, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
+                if (r.Suffix.Length == 0 && (Has(r, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
         }
         g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
@@ -201,11 +239,21 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
                 var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End;
+                // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
+                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && last.Actors.Count == 1
+                    && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
+                {
+                    last.Actors.Clear();
+                    last.Add(m.Actors[0]);
+                    last.End = m.End;
+                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    continue;
+                }
                 if (sameActor || coordinated || adjacentNisbas)
                 {
                     foreach (var a in m.Actors) last.Add(a);
                     if (last.Prep == "في" && sameActor) last.Prep = m.Prep;
-                    if (!adjacentNisbas) last.IsPlace &= m.IsPlace;
+                    // A group is a place when its first member is («بين قطاع غزة ومصر»).
                     last.IsWeakNisba &= m.IsWeakNisba;
                     last.AllNisba &= roles[k] == NameRole.Nisba;
                     last.End = m.End;
@@ -242,10 +290,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
             if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
-            var best = BestCueAt(tokens, readings, i, inMention);
+            var best = BestCueAt(tokens, readings, i);
             if (best is not { } b) continue;
             // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
-            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].End == i && found[^1].Form.Kind == CueKind.Verb) { i = b.End - 1; continue; }
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && OnlyMentionsBetween(inMention, found[^1].End, i)) { i = b.End - 1; continue; }
             var negated = Negated(tokens, readings, i) || failureClause == clause[i];
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
@@ -253,37 +301,56 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return found;
     }
 
-    private bool IsRoleWord(string stem) =>
-        words.Is(stem, WordClass.ActorHead) || words.Is(stem, WordClass.PlaceHead) || words.Is(stem, WordClass.Prep) || words.Is(stem, WordClass.Report);
+    /// <summary>«بوساطة», «برعاية»: a cue governed by a preposition ends a role phrase.</summary>
+    private static bool PrepositionalCue(TokenReading[] r)
+    {
+        foreach (var x in r)
+            if ((x.Mask & TokenReading.StartsCue) != 0 && x.Prefix.Length > 0 && x.Prefix[^1] is 'ب' or 'ل' or 'ك') return true;
+        return false;
+    }
+
+    private static bool OnlyMentionsBetween(bool[] inMention, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!inMention[k]) return false;
+        return true;
+    }
+
+    private static readonly ulong RoleWordBits = RoleWords.Bit(WordClass.ActorHead) | RoleWords.Bit(WordClass.PlaceHead) | RoleWords.Bit(WordClass.Prep) | RoleWords.Bit(WordClass.Report);
+
+    private static bool IsRoleWord(TokenReading r) => (r.Mask & RoleWordBits) != 0;
 
     /// <summary>A head noun that is itself a cue («الوسطاء الفرنسيون», «حليفها الروسي») stays a cue.</summary>
     private bool IsCueHead(TokenReading[] r)
     {
         foreach (var x in r)
-            if (x.Suffix.Length == 0 && cues.StartingWith(x.Stem).Length > 0 && words.Is(x.Stem, WordClass.ActorHead)) return true;
+            if (x.Suffix.Length == 0 && (x.Mask & TokenReading.StartsCue) != 0 && (x.Mask & RoleWords.Bit(WordClass.ActorHead)) != 0) return true;
         return false;
     }
 
-    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i, bool[] inMention)
+    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i)
     {
         foreach (var r in readings[i])
         {
-            var forms = cues.StartingWith(r.Stem);
+            var forms = (r.Mask & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
             foreach (var form in forms)
             {
-                var end = MatchRest(tokens, readings, form.Words, 1, i + 1, inMention);
+                var end = MatchRest(tokens, readings, form.Words, 1, i + 1);
                 if (end < 0) continue;
+                if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
+                // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
+                if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;
+                if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] is 'ب' or 'ك') continue; // «بطلب من» is a masdar
                 return (form, end, r.Suffix, form.Dual);
             }
             // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
             // a clitic plus a cue (و+زار+ه).
-            if (IsRoleWord(r.Stem)) return null;
+            if (IsRoleWord(r)) return null;
         }
         return null;
     }
 
-    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to three words.</summary>
-    private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t, bool[] inMention)
+    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words.</summary>
+    private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t)
     {
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
@@ -291,14 +358,14 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             for (var skip = 0; skip <= 4 && t + skip <= tokens.Length; skip++)
             {
                 if (skip > 0 && (tokens[t + skip - 1].IsPunct && tokens[t + skip - 1].Norm is "." or "،" or ":")) break;
-                var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip, inMention);
+                var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip);
                 if (end >= 0) return end;
             }
             return -1;
         }
         if (t >= tokens.Length || tokens[t].IsPunct) return -1;
         foreach (var r in readings[t])
-            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, cueWords, w + 1, t + 1, inMention);
+            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, cueWords, w + 1, t + 1);
         return -1;
     }
 

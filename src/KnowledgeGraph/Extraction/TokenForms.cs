@@ -1,7 +1,15 @@
 namespace KnowledgeGraph.Extraction;
 
-/// <summary>One reading of a token: the stem after removing a proclitic and/or a pronoun suffix.</summary>
-public readonly record struct TokenReading(string Stem, string Prefix, string Suffix);
+/// <summary>
+/// One reading of a token: the stem after removing a proclitic and/or a pronoun suffix. <see cref="Mask"/> holds the
+/// stem's word categories (bit i = <see cref="Lexicon.WordClass"/> i) plus <see cref="StartsCue"/> and
+/// <see cref="StartsName"/>, filled in by the <see cref="SentenceParser"/> that owns the lexicons.
+/// </summary>
+public readonly record struct TokenReading(string Stem, string Prefix, string Suffix, ulong Mask = 0)
+{
+    public const ulong StartsCue = 1UL << 62;
+    public const ulong StartsName = 1UL << 63;
+}
 
 /// <summary>
 /// The readings of a normalised token, most literal first: as written; without the conjunction و/ف; without a
@@ -13,7 +21,19 @@ public static class TokenForms
 {
     private static readonly string[] Suffixes = ["هما", "هم", "ها", "نا", "ه"];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> Cache = new(StringComparer.Ordinal);
+    private const int CacheLimit = 200_000;
+
+    /// <summary>The readings of a token; frequent words are served from a bounded cache shared by all threads.</summary>
     public static TokenReading[] Readings(string norm)
+    {
+        if (Cache.TryGetValue(norm, out var cached)) return cached;
+        var readings = Compute(norm);
+        if (Cache.Count < CacheLimit) Cache.TryAdd(norm, readings);
+        return readings;
+    }
+
+    private static TokenReading[] Compute(string norm)
     {
         var list = new List<TokenReading>(6) { new(norm, "", "") };
         string? conj = null;

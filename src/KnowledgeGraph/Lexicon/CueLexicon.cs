@@ -7,10 +7,14 @@ namespace KnowledgeGraph.Lexicon;
 public enum CueKind { Verb, Noun, Passive, Predicate, Participle }
 
 /// <summary>
-/// One surface form of a relation cue: its normalised words ("*" = a gap of up to three words), relation type,
+/// One surface form of a relation cue: its normalised words ("*" = a gap of up to four words), relation type,
 /// kind, and the prepositions that mark its target ("" = direct object).
 /// </summary>
-public sealed record CueForm(string[] Words, string Type, CueKind Kind, string[] ObjectPreps, string Display, bool Dual = false);
+public sealed record CueForm(string[] Words, string Type, CueKind Kind, string[] ObjectPreps, string Display, bool Dual = false)
+{
+    /// <summary>A first-person form (نطلب، لن نتخلى عن): its subject is the speaker.</summary>
+    public bool FirstPerson { get; init; }
+}
 
 /// <summary>Relation cues keyed by their first normalised word; loaded from Lexicon/data/cues/*.tsv plus an extra folder.</summary>
 public sealed class CueLexicon
@@ -40,11 +44,11 @@ public sealed class CueLexicon
             var preps = cols[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(p => p == "-" ? "" : ArabicNormalizer.Normalize(p)).ToArray();
             foreach (var item in cols[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            foreach (var (surface, dual) in Expand(item, kind))
+            foreach (var (surface, dual, firstPerson) in Expand(item, kind))
             {
                 var words = ArabicNormalizer.Normalize(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0 || words[0] == "*" || !seen.Add(type + "\t" + kind + "\t" + string.Join(' ', words))) continue;
-                var form = new CueForm(words, type, kind, preps, surface, dual);
+                var form = new CueForm(words, type, kind, preps, surface, dual) { FirstPerson = firstPerson };
                 if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
                 list.Add(form);
             }
@@ -55,7 +59,7 @@ public sealed class CueLexicon
     private static readonly string[] PastSuffixes = ["", "ت", "وا", "ا", "تا", "ن", "نا", "تم"];
 
     /// <summary>The surface forms of one cue entry: past/present inflection of the first word, article for nouns.</summary>
-    internal static IEnumerable<(string Surface, bool Dual)> Expand(string item, CueKind kind)
+    internal static IEnumerable<(string Surface, bool Dual, bool FirstPerson)> Expand(string item, CueKind kind)
     {
         var colon = item.IndexOf(':');
         var (prefix, form) = colon > 0 ? (item[..colon], item[(colon + 1)..]) : ("", item);
@@ -64,21 +68,24 @@ public sealed class CueLexicon
         switch (prefix)
         {
             case "past":
-                foreach (var s in PastSuffixes) yield return (first + s + rest, s is "ا" or "تا");
+                foreach (var s in PastSuffixes) yield return (first + s + rest, s is "ا" or "تا", s is "نا");
                 break;
             case "pres":
                 if (!first.StartsWith('ي')) throw new LexiconException($"cue '{item}': a present form starts with ي");
                 var stem = first[1..];
-                foreach (var p in new[] { "ي", "ت", "ن", "ا", "أ" }) yield return (p + stem + rest, false);
-                foreach (var s in new[] { "ون", "ان", "ن" }) yield return ("ي" + stem + s + rest, s == "ان");
-                yield return ("ت" + stem + "ان" + rest, true);
+                foreach (var p in new[] { "ي", "ت", "ن", "ا", "أ" }) yield return (p + stem + rest, false, p == "ن");
+                foreach (var s in new[] { "ون", "ان", "ن" }) yield return ("ي" + stem + s + rest, s == "ان", false);
+                yield return ("ت" + stem + "ان" + rest, true, false);
                 break;
             case "":
-                yield return (form, kind == CueKind.Verb && (first.EndsWith("تا", StringComparison.Ordinal) || first.EndsWith("ان", StringComparison.Ordinal)));
-                if (kind != CueKind.Verb && !form.StartsWith("ال", StringComparison.Ordinal) && space < 0) yield return ("ال" + form, false);
+                yield return (form, kind == CueKind.Verb && (first.EndsWith("تا", StringComparison.Ordinal) || first.EndsWith("ان", StringComparison.Ordinal)), false);
+                if (kind is not (CueKind.Verb or CueKind.Participle) && !form.StartsWith("ال", StringComparison.Ordinal) && space < 0) yield return ("ال" + form, false, false);
+                break;
+            case "we":
+                yield return (form, false, true);
                 break;
             default:
-                throw new LexiconException($"cue '{item}': unknown prefix '{prefix}:' (use past:, pres: or none)");
+                throw new LexiconException($"cue '{item}': unknown prefix '{prefix}:' (use past:, pres:, we: or none)");
         }
     }
 }

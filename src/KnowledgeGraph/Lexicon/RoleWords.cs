@@ -7,27 +7,27 @@ namespace KnowledgeGraph.Lexicon;
 public enum WordClass
 {
     Prep, Boundary, Complementizer, Report, Negation, Failure, Hedge, ActorHead, PlaceHead, PartiesRef, PairRef,
-    SpeakerRef, RegionRef, Relative, Ceasefire, Accusation, Mutual, Joint, Ally, PassiveAux,
+    SpeakerRef, RegionRef, Relative, Ceasefire, Accusation, Mutual, Joint, Ally, PassiveAux, NonActorHead, Receives, NationalModifier, StatePairRef, Territory,
 }
 
 /// <summary>Normalised word → the categories it belongs to; multi-word entries are keyed by their first word.</summary>
 public sealed class RoleWords
 {
-    private readonly FrozenDictionary<string, WordClass[]> _single;
+    private readonly FrozenDictionary<string, ulong> _masks;
     private readonly FrozenDictionary<string, (string[] Words, WordClass Class)[]> _multi;
 
     private RoleWords(Dictionary<string, HashSet<WordClass>> single, Dictionary<string, List<(string[], WordClass)>> multi)
     {
-        _single = single.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _masks = single.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Aggregate(0UL, (m, c) => m | Bit(c)), StringComparer.Ordinal);
         _multi = multi.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    public bool Is(string normalized, WordClass c)
-    {
-        if (!_single.TryGetValue(normalized, out var classes)) return false;
-        foreach (var x in classes) if (x == c) return true;
-        return false;
-    }
+    public bool Is(string normalized, WordClass c) => (Mask(normalized) & Bit(c)) != 0;
+
+    /// <summary>The categories of a word as a bit set (bit i = <see cref="WordClass"/> i).</summary>
+    public ulong Mask(string normalized) => _masks.TryGetValue(normalized, out var m) ? m : 0;
+
+    public static ulong Bit(WordClass c) => 1UL << (int)c;
 
     /// <summary>Multi-word entries starting with <paramref name="first"/>: the remaining words and their class.</summary>
     public ReadOnlySpan<(string[] Words, WordClass Class)> Phrases(string first) =>

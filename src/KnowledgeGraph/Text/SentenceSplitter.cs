@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Text;
 
 /// <summary>
-/// Splits a line into sentences at . ! ? ؟ and ؛ — also when the next sentence is glued to the full stop with no
+/// Splits a line into sentences at . ! ? ؟ and … (؛ only separates clauses) — also when the next sentence is glued to the full stop with no
 /// space («…أذربيجان.قالت…») — but not inside numbers (6.5), after a one-letter abbreviation (د.) or before a
 /// closing quote, which stays with its sentence. O(n).
 /// </summary>
@@ -14,7 +14,7 @@ public static class SentenceSplitter
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (c is not ('.' or '!' or '?' or '؟' or '؛' or '…')) continue;
+            if (c is not ('.' or '!' or '?' or '؟' or '…')) continue;
             if (c == '.' && i > start && i + 1 < end && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) continue;
             if (c == '.' && IsAbbreviation(text, start, i)) continue;
             var stop = i + 1;

@@ -156,17 +156,29 @@ public sealed partial class LexiconDataTests
     }
 
     [TestMethod]
-    public void Every_spelling_the_seed_articles_use_resolves_to_its_code()
+    public void Listed_spellings_resolve_to_their_code()
     {
         var problems = new List<string>();
-        foreach (var cols in DataRows("seed-actor-spellings.tsv"))
+        foreach (var cols in DataRows("actor-spellings.tsv"))
         {
             var form = ArabicNormalizer.Normalize(cols[0]);
             var codes = Lexicon.Names.Where(n => n.Form == form).Select(n => Lexicon.Find(n.ActorId)!.Code).Distinct().ToList();
             if (codes.Count != 1 || codes[0] != cols[1])
                 problems.Add($"'{cols[0]}' → [{string.Join(",", codes)}], expected {cols[1]}");
         }
-        AssertNoProblems(problems, "seed spellings that do not resolve");
+        AssertNoProblems(problems, "listed spellings that do not resolve");
+    }
+
+    [TestMethod]
+    public void Ordinary_words_that_look_like_actors_name_no_actor()
+    {
+        var forms = Lexicon.Names.ToLookup(n => n.Form, StringComparer.Ordinal);
+        var problems = File.ReadLines(Path.Combine(DataFolder, "non-actor-words.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(word => (Word: word, Hits: forms[ArabicNormalizer.Normalize(word.Trim())].Select(n => n.ActorId).Distinct().ToList()))
+            .Where(x => x.Hits.Count > 0)
+            .Select(x => $"'{x.Word}' names {string.Join(",", x.Hits)}").ToList();
+        AssertNoProblems(problems, "ordinary words that name an actor");
     }
 
     [TestMethod]
