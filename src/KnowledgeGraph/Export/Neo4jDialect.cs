@@ -61,9 +61,15 @@ public static class Neo4jStatements
     }
 
     /// <summary>MERGE a batch of relationships of one type whose sources carry <paramref name="sourceLabel"/>.</summary>
+    /// <remarks>
+    /// Setting and removing a scratch property takes the source node's write lock before the MERGE reads (an
+    /// unindexed property, so no index lock), so two transactions
+    /// loading the same batch at once (a request retried while the server still ran the first attempt) wait for
+    /// each other instead of both creating the relationship.
+    /// </remarks>
     public static string MergeRelationships(string sourceLabel, string type, string rows = RowsParameter) =>
         $"UNWIND {rows} AS r\nMATCH (s:{Identifier(sourceLabel)} {{id: r.source}})\nMATCH (t:{Neo4jRows.ActorLabel} {{id: r.target}})\n" +
-        $"MERGE (s)-[e:{Identifier(type)}]->(t)\nSET e = r.props";
+        $"SET s.kg_lock = true\nREMOVE s.kg_lock\nMERGE (s)-[e:{Identifier(type)}]->(t)\nSET e = r.props";
 
     /// <summary>A label or type name as it may appear in Cypher text: letters, digits and underscores only.</summary>
     /// <exception cref="ArgumentException">Anything else: it would not be safe to splice.</exception>

@@ -281,7 +281,8 @@ public sealed class Neo4jHttpClient : IDisposable
             if (tries >= _connection.MaxRetries)
                 throw new Neo4jException(Neo4jErrorKind.Unavailable, $"{_connection.Uri}: {reason} (gave up after {tries + 1} attempts)");
             Retrying?.Invoke(reason, tries + 1);
-            await Task.Delay(delay, cancel);
+            // Jitter keeps two clients that collided (a deadlock) from retrying in step.
+            await Task.Delay(delay + TimeSpan.FromMilliseconds(Random.Shared.Next((int)Math.Max(1, delay.TotalMilliseconds / 2))), cancel);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _connection.MaxBackoff.Ticks));
         }
     }

@@ -191,6 +191,22 @@ public sealed class Neo4jServerTests
         Assert.StartsWith("Neo.ClientError.", syntax.Code!);
     }
 
+    [TestMethod]
+    public async Task TheSameBatchLoadedTwiceAtOnceCreatesEachRelationshipOnce()
+    {
+        using var client = await EmptyDatabaseAsync();
+        var graph = Neo4jTestGraphs.Large(actors: 50, relationships: 3000, seed: 5);
+        var rows = Neo4jRows.From(graph, GraphSchema.Default);
+        foreach (var group in rows.NodeGroups())
+            await client.RunAsync(Neo4jStatements.MergeNodes(group.Key.Label, group.Key.IsActor), new Dictionary<string, object> { ["rows"] = Neo4jStatements.NodeParameters(group) });
+        using var other = await Neo4jTestServer.ClientAsync();
+        var loads = rows.RelationshipGroups().SelectMany(group => new[] { client, other }.Select(c => c.RunAsync(
+            Neo4jStatements.MergeRelationships(group.Key.SourceLabel, group.Key.Type),
+            new Dictionary<string, object> { ["rows"] = Neo4jStatements.RelationshipParameters(group) })));
+        await Task.WhenAll(loads);
+        AssertSameGraph(Neo4jSnapshot.Expected(graph), await Neo4jSnapshot.ReadAsync(client), "two loads at once");
+    }
+
     /// <summary>Reports on the exporter's thread, so the kill happens between two batches deterministically.</summary>
     private sealed class SynchronousProgress(Action<Neo4jExportProgress> report) : IProgress<Neo4jExportProgress>
     {
