@@ -279,6 +279,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
                 if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
                 if (svo is not null && WordsBetween(p, svo.End, cue.Start) > 3 && !Conjoined(p, cue)) svo = null;
+                // «بوساطة تركية، وقعت روسيا وأوكرانيا»: the genitive of an adverbial masdar is not the verb's subject.
+                if (svo is not null && p.Cues.Any(c => c != cue && c.End <= svo.Lead && c.Form.Kind == CueKind.Noun
+                        && SentenceParser.PrepositionalCue(p.Readings[c.Start]) && AttachedAgent(p, groups, c) == svo)) svo = null;
                 // «الذي ساندته قطر»: after a relative pronoun, a verb carrying an object pronoun has its subject after it.
                 if (svo is not null && vso is not null && vso.Lead == cue.End && cue.Suffix.Length > 0 && cue.Start > 0
                     && parser.Is(p.Readings[cue.Start - 1], WordClass.Relative)) svo = null;

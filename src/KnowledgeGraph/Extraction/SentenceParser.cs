@@ -322,7 +322,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         && verb.Form.Kind == CueKind.Verb && verb.Form.Type == noun.Type && clause[verb.Start] == clause[i];
 
     /// <summary>«بوساطة», «برعاية»: a cue governed by a preposition ends a role phrase.</summary>
-    private static bool PrepositionalCue(TokenReading[] r)
+    internal static bool PrepositionalCue(TokenReading[] r)
     {
         foreach (var x in r)
             if ((x.Mask & TokenReading.StartsCue) != 0 && x.Prefix.Length > 0 && x.Prefix[^1] is 'ب' or 'ل' or 'ك') return true;
@@ -365,6 +365,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
                 if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;
                 if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] is 'ب' or 'ك') continue; // «بطلب من» is a masdar
+                // «لشن هجمات», «لقصف»: a past form after ل is a masdar of purpose; a present one («لتقصف») stays a verb.
+                if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] == 'ل' && r.Stem.Length > 0 && r.Stem[0] is not ('ي' or 'ت' or 'ن' or 'ا')) continue;
                 return (form, end, r.Suffix, form.Dual);
             }
             // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
