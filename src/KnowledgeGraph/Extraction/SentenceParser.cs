@@ -207,8 +207,48 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (r.Suffix.Length == 0 && (Has(r, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
         }
         g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
+        OwnerOfPlace(tokens, readings, g);
+        EachOf(tokens, readings, g);
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
         return g;
+    }
+
+    /// <summary>«على مواقع عسكرية تابعة لحركة حماس»: the owner of a place takes the place noun's preposition.</summary>
+    private void OwnerOfPlace(Token[] tokens, TokenReading[][] readings, MentionGroup g)
+    {
+        if (g.Prep != "ل" || PrevWord(tokens, g.Lead) is not (var aff and >= 0) || !Is(readings[aff], WordClass.Affiliation)) return;
+        for (var j = aff - 1; j >= 0 && aff - j <= 3 && !tokens[j].IsPunct; j--)
+        {
+            if (!Is(readings[j], WordClass.PlaceHead, allowSuffix: true)) continue;
+            var prep = PrepOf(tokens, readings, j);
+            if (prep.Length == 0) return;
+            g.Prep = prep;
+            g.IsPlace = true;
+            return;
+        }
+    }
+
+    /// <summary>«دعت الصين كلا من الهند وباكستان»: the actors after «كلا من» take the preposition before «كلا».</summary>
+    private void EachOf(Token[] tokens, TokenReading[][] readings, MentionGroup g)
+    {
+        if (g.Prep != "من" || PrevWord(tokens, g.Lead) is not (var min and >= 0) || PrevWord(tokens, min) is not (var each and >= 0)
+            || ReadingIn(readings[each], WordClass.Each) is not { } r) return;
+        var p = r.Prefix.TrimStart('و', 'ف');
+        g.Prep = p.Length > 0 && p[^1] is 'ب' or 'ل' ? p[^1].ToString() : PrepOf(tokens, readings, each);
+    }
+
+    /// <summary>The preposition right before token i (as a word or a clitic on it), or "".</summary>
+    private string PrepOf(Token[] tokens, TokenReading[][] readings, int i)
+    {
+        foreach (var r in readings[i])
+        {
+            var p = r.Prefix.TrimStart('و', 'ف');
+            if (p.Length > 0 && p[^1] is 'ب' or 'ل') return p[^1].ToString();
+        }
+        if (PrevWord(tokens, i) is var pw and >= 0)
+            foreach (var r in readings[pw])
+                if (r.Suffix.Length == 0 && Has(r, WordClass.Prep)) return r.Stem;
+        return "";
     }
 
     private static bool EndsBefore(Token[] tokens, int end, int i)
@@ -287,7 +327,11 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         for (var i = 0; i < tokens.Length; i++) unitEnd[i] = i + 1;
         foreach (var g in groups)
             if (g.Ref == RefKind.None)
-                for (var i = g.Start; i < g.End; i++) unitEnd[i] = Math.Max(unitEnd[i], g.End);
+            {
+                // A noun and its nationality adjective are one word too («الاحتلال الإسرائيلي»).
+                var from = g.AllNisba && g.Lead == g.Start && g.Start > 0 && !tokens[g.Start - 1].IsPunct ? g.Start - 1 : Math.Min(g.Lead, g.Start);
+                for (var i = from; i < g.End; i++) unitEnd[i] = Math.Max(unitEnd[i], g.End);
+            }
 
         var found = new List<CueMatch>();
         var failureClause = -1;
