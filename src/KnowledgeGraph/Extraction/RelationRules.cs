@@ -425,9 +425,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (type == "CONTROLS" && !IsTerritory(g)) continue;
                 // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected;
                 // «استهدف موقعا إسرائيليا»: whose position is attacked.
-                var weakOk = type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= 2;
+                // «حملت حماس في بيان الاحتلال الإسرائيلي المسؤولية»: an object inside a gapped cue is close enough.
+                var insideCue = g.Lead > cue.Start && g.End <= cue.End;
+                var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2)) || insideCue;
                 // The direct object follows the verb and its subject closely; a farther actor is inside another phrase.
-                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3 && !AllowAcrossClause(cue)) continue;
+                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3 && !AllowAcrossClause(cue) && !insideCue) continue;
                 if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && (!g.IsWeakNisba || weakOk)) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
