@@ -78,6 +78,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                         trace?.Add($"cue «{cue.Form.Display}»: talks held under a mediator are the mediation, skipped");
                     else EmitPairs(targets, type, cue, "between");
                 }
+                else if (type == "CONSULTS" && cue.WithTalks && agent is not null && targets is { Count: >= 2 } && targetRule != "prep:مع"
+                         && targets.All(t => agent.Actors.All(a => a.Code != t.Code)))
+                    Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-of");
                 else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")
                          || (agentRule == "clause-subject" && type != "FIGHTS" && WordsBetween(p, agent.End, cue.Start) <= 4)))
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
@@ -279,6 +282,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
                 if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
                 if (svo is not null && WordsBetween(p, svo.End, cue.Start) > 3 && !Conjoined(p, cue)) svo = null;
+                // «أعلن الوسطاء توصل إسرائيل وحماس إلى اتفاق»: the subject of a reporting verb right before it is not the cue's.
+                if (svo is not null && vso is not null && vso.Lead == cue.End && p.ReportVerbs.Contains(PrevWordIndex(p, svo.Lead))) svo = null;
                 // «بوساطة تركية، وقعت روسيا وأوكرانيا»: the genitive of an adverbial masdar is not the verb's subject.
                 if (svo is not null && p.Cues.Any(c => c != cue && c.End <= svo.Lead && c.Form.Kind == CueKind.Noun
                         && SentenceParser.PrepositionalCue(p.Readings[c.Start]) && AttachedAgent(p, groups, c) == svo)) svo = null;
@@ -516,6 +521,13 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             return g;
         }
         return null;
+    }
+
+    private static int PrevWordIndex(SentenceParse p, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && p.Tokens[j].IsPunct) j--;
+        return j;
     }
 
     /// <summary>Words between a cue (or its subject) and its object; farther actors belong to something else.</summary>

@@ -195,7 +195,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
             }
-        var g = new MentionGroup { Start = start, End = end, Lead = lead };
+        var g = new MentionGroup { Start = start, End = end, Lead = lead, LeadHasAnd = leadReading.Prefix.StartsWith('و') };
         g.IsPlace = nearestIsPlace && !sawActorHead;
         var p = leadReading.Prefix.TrimStart('و', 'ف');
         if (p.Length > 0 && p[^1] is 'ب' or 'ل' or 'ك') g.Prep = p[^1].ToString();
@@ -277,7 +277,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None && OnlyCommasBetween(tokens, last.End, m.Lead))
             {
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
-                var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
+                var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start;
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
                 if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
@@ -336,6 +336,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var found = new List<CueMatch>();
         var failureClause = -1;
         var intentAt = -1;
+        var expectAt = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].IsPunct || inMention[i]) continue;
@@ -343,17 +344,36 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
             if (Is(readings[i], WordClass.Intent)) intentAt = i;
+            if (Is(readings[i], WordClass.Expectation)) expectAt = i;
             var best = BestCueAt(tokens, readings, unitEnd, i);
             if (best is not { } b) continue;
             // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a noun cue right after a verb cue of its type
             // (mentions and up to three other words between) is that verb's object, not a relation of its own.
-            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3)) { i = b.End - 1; continue; }
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3))
+            {
+                found[^1] = found[^1] with { WithTalks = true };
+                i = b.End - 1;
+                continue;
+            }
             var negated = Negated(tokens, readings, i) || failureClause == clause[i]
-                || NegatedVerbGoverns(found, b.Form, clause, i) || Sought(b.Form, intentAt, clause, i);
+                || NegatedVerbGoverns(found, b.Form, clause, i) || Sought(b.Form, intentAt, clause, i) || Expected(tokens, readings, expectAt, i, needsClause: b.Form.Kind != CueKind.Verb);
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
         }
         return found;
+    }
+
+    /// <summary>«توقعت مصادر أن تستأنف المفاوضات»: a forecast act is not yet a relation (a noun cue only inside a forecast clause: «تتوقع نتيجة للمحادثات» names talks that are held).</summary>
+    private bool Expected(Token[] tokens, TokenReading[][] readings, int expectAt, int i, bool needsClause)
+    {
+        if (expectAt < 0 || i - expectAt > 8) return false;
+        var clauseOpened = false;
+        for (var k = expectAt + 1; k < i; k++)
+        {
+            if (tokens[k].IsPunct) return false;
+            clauseOpened |= Is(readings[k], WordClass.Complementizer);
+        }
+        return clauseOpened || !needsClause;
     }
 
     /// <summary>«تسعى مصر إلى التوصل إلى اتفاق», «لاستعادة السيطرة»: an agreement or a control that is aimed at is not reached.</summary>
