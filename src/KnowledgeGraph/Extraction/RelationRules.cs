@@ -74,8 +74,13 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 {
                     if (type == "CONSULTS" && cue.Form.Kind == CueKind.Verb && agent is not null && agent.Actors.All(a => targets.All(t => t.Code != a.Code)))
                         Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-between");
+                    else if (type == "CONSULTS" && cue.Form.Kind == CueKind.Noun && p.Cues.Any(c => c.Form.Type == "MEDIATES" && !c.Negated))
+                        trace?.Add($"cue «{cue.Form.Display}»: talks held under a mediator are the mediation, skipped");
                     else EmitPairs(targets, type, cue, "between");
                 }
+                else if (type == "CONSULTS" && cue.WithTalks && agent is not null && targets is { Count: >= 2 } && targetRule != "prep:مع"
+                         && targets.All(t => agent.Actors.All(a => a.Code != t.Code)))
+                    Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-of");
                 else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")
                          || (agentRule == "clause-subject" && type != "FIGHTS" && WordsBetween(p, agent.End, cue.Start) <= 4)))
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
@@ -269,13 +274,19 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                     return subject is not null && subject.Lead < cue.Start ? (subject, "first-person-speaker")
                         : ctx.Speaker.Count > 0 ? (FromActors(ctx.Speaker, cue.Start), "first-person-speaker") : (null, "");
                 var svo = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
-                var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+                var vso = groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba
+                                                     && !parser.Is(p.Readings[g.Lead], WordClass.Counterpart));
                 // A subject right before the verb wins (روسيا تدعم أوكرانيا); a distant one loses to a noun right after it
                 // («…، وهو ادعاء تنفيه أذربيجان»).
                 // A noun cue between a distant subject and the verb is the verb's own subject («هجمات … قد تستهدف»);
                 // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
                 if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
                 if (svo is not null && WordsBetween(p, svo.End, cue.Start) > 3 && !Conjoined(p, cue)) svo = null;
+                // «أعلن الوسطاء توصل إسرائيل وحماس إلى اتفاق»: the subject of a reporting verb right before it is not the cue's.
+                if (svo is not null && vso is not null && vso.Lead == cue.End && p.ReportVerbs.Contains(PrevWordIndex(p, svo.Lead))) svo = null;
+                // «بوساطة تركية، وقعت روسيا وأوكرانيا»: the genitive of an adverbial masdar is not the verb's subject.
+                if (svo is not null && p.Cues.Any(c => c != cue && c.End <= svo.Lead && c.Form.Kind == CueKind.Noun
+                        && SentenceParser.PrepositionalCue(p.Readings[c.Start]) && AttachedAgent(p, groups, c) == svo)) svo = null;
                 // «الذي ساندته قطر»: after a relative pronoun, a verb carrying an object pronoun has its subject after it.
                 if (svo is not null && vso is not null && vso.Lead == cue.End && cue.Suffix.Length > 0 && cue.Start > 0
                     && parser.Is(p.Readings[cue.Start - 1], WordClass.Relative)) svo = null;
@@ -286,6 +297,7 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (subject is not null && p.ReportVerbs.Count > 0 && p.ReportVerbs[0] < cue.Start && p.Clause[cue.Start] > p.Clause[p.ReportVerbs[0]]
                     && subject.Lead < cue.Start) return (subject, "speaker-of-report");
                 if (!ClauseInitial(p, cue)) return (null, "");
+                if (ObligedActor(p, groups, cue) is { } obliged) return (obliged, "obliged");
                 if (subject is not null && subject.Lead < cue.Start) return (subject, "sentence-subject");
                 if (ctx.Speaker.Count > 0 && p.Clause[cue.Start] > 0) return (FromActors(ctx.Speaker, cue.Start), "speaker");
                 return (null, "");
@@ -340,6 +352,19 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
     private static bool Conjoined(SentenceParse p, CueMatch cue) =>
         p.Tokens[cue.Start].Norm[0] is 'و' or 'ف' && cue.Form.Words[0][0] is not ('و' or 'ف');
 
+    /// <summary>«ويتعين على البلدين الجارين أن يقدما …»: the actor after على in an obligation is the verb's subject.</summary>
+    private MentionGroup? ObligedActor(SentenceParse p, List<MentionGroup> groups, CueMatch cue)
+    {
+        var clauseStart = cue.Start;
+        while (clauseStart > 0 && p.Clause[clauseStart - 1] == p.Clause[cue.Start]) clauseStart--;
+        if (clauseStart == 0) return null;
+        var obliged = groups.LastOrDefault(g => g.End <= clauseStart && g.Prep == "علي" && g.Clause == p.Clause[clauseStart - 1]);
+        if (obliged is null) return null;
+        for (var i = obliged.Lead - 1; i >= 0 && obliged.Lead - i <= 3; i--)
+            if (parser.Is(p.Readings[i], WordClass.Obligation)) return obliged;
+        return null;
+    }
+
     private static MentionGroup FromActors(IEnumerable<ActorEntry> actors, int at)
     {
         var g = new MentionGroup { Start = at, End = at, Lead = at, Surface = "(speaker)" };
@@ -381,11 +406,15 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         }
         // Targets may sit inside a gapped cue («ستقدم لإسرائيل مساعدات»); a subject after the verb comes first.
         var searchFrom = agent is not null && agent.Lead > cue.Start ? agent.End : cue.Start + 1;
+        // Actors after the next cue belong to it — always for a verb, and for «بين» pairs after any cue; a prepositional
+        // object may follow a noun cue inside the object phrase («يقدما لوائح بأسرى الحرب إلى الصليب الأحمر»).
         var nextCue = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Form.Kind != CueKind.Predicate)?.Start ?? int.MaxValue;
+        var nextVerb = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Form.Kind is CueKind.Verb or CueKind.Participle)?.Start ?? int.MaxValue;
         foreach (var g in groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
-            if (g.Lead >= nextCue || (g.Lead - searchFrom > MaxObjectDistance && !AllowAcrossClause(cue))) break;
+            if (g.Lead >= nextVerb || (g.Lead >= nextCue && (g.Prep == "بين" || cue.Form.Kind != CueKind.Verb))
+                || (g.Lead - searchFrom > MaxObjectDistance && !AllowAcrossClause(cue))) break;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !(p.Tokens.Length > 0 && AllowAcrossClause(cue))) break;
             if (g.Prep == "بين" && g.IsPlace) continue; // «الشريط الحدودي بين قطاع غزة ومصر» is a place
@@ -399,10 +428,13 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             foreach (var prep in cue.Form.ObjectPreps)
             {
                 if (type == "CONTROLS" && !IsTerritory(g)) continue;
-                // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected.
-                var weakOk = type is "REJECTS" or "CRITICIZES" or "ACCUSES" && g.Lead - searchFrom <= 2;
+                // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected;
+                // «استهدف موقعا إسرائيليا»: whose position is attacked.
+                // «حملت حماس في بيان الاحتلال الإسرائيلي المسؤولية»: an object inside a gapped cue is close enough.
+                var insideCue = g.Lead > cue.Start && g.End <= cue.End;
+                var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2)) || insideCue;
                 // The direct object follows the verb and its subject closely; a farther actor is inside another phrase.
-                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3 && !AllowAcrossClause(cue)) continue;
+                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3 && !AllowAcrossClause(cue) && !insideCue) continue;
                 if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && (!g.IsWeakNisba || weakOk)) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
@@ -431,6 +463,13 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var speaker = subject?.Actors ?? ctx.Speaker;
             return speaker.Count > 0 ? speaker.ToList() : null;
         }
+        // «… وهو ما نفته أبوظبي»: a denial whose object is a pronoun denies what the sentence's subject said.
+        if (type == "REJECTS" && cue.Suffix is "ه" or "ها" && cue.Form.Kind == CueKind.Verb && subject is not null && agent is not null
+            && subject.Lead < cue.Start && subject.Actors.Any(a => agent.Actors.All(b => b.Code != a.Code)))
+        {
+            rule = "denied-statement";
+            return subject.Actors.ToList();
+        }
         if (type == "CALLS_ON" && ctx.Parties is { } parties && HasCeasefireWord(p, searchFrom, clause)
             && (agent is null || agent.Actors.All(a => a.Code != parties.A.Code && a.Code != parties.B.Code)))
         {
@@ -444,6 +483,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "beneficiary-subject";
             return subject.Actors.ToList();
         }
+        if (type == "CONTROLS" && TerritoryByNisba(p, groups, searchFrom, Math.Min(nextCue, p.Tokens.Length)) is { } owner)
+        {
+            rule = "territory-nisba";
+            return owner.Actors.ToList();
+        }
         if (type == "CONTROLS" && ctx.Region is not null && cue.Form.Kind == CueKind.Verb && HasTerritoryWord(p, cue.End))
         {
             rule = "territory-region";
@@ -456,6 +500,34 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             return pair;
         }
         return null;
+    }
+
+    /// <summary>
+    /// «سيطرت على بلدة أفدييفكا في منطقة دونيتسك الأوكرانية»: a place taken is held from the state whose nationality
+    /// adjective closes the place phrase after «على» (up to six words, no punctuation, no other actor before it).
+    /// </summary>
+    private MentionGroup? TerritoryByNisba(SentenceParse p, List<MentionGroup> groups, int from, int until)
+    {
+        var on = -1;
+        for (var k = from; k < until && k < from + 2; k++)
+            if (p.Tokens[k].Norm == "علي") { on = k; break; }
+        if (on < 0) return null;
+        foreach (var g in groups)
+        {
+            if (g.Lead <= on) continue;
+            if (g.Lead >= until || g.Lead - on > 7 || g.Ref != RefKind.None || !g.AllNisba || g.Prep.Length > 0) return null;
+            for (var k = on + 1; k < g.Lead; k++)
+                if (p.Tokens[k].IsPunct) return null;
+            return g;
+        }
+        return null;
+    }
+
+    private static int PrevWordIndex(SentenceParse p, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && p.Tokens[j].IsPunct) j--;
+        return j;
     }
 
     /// <summary>Words between a cue (or its subject) and its object; farther actors belong to something else.</summary>

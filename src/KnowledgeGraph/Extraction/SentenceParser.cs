@@ -195,7 +195,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
             }
-        var g = new MentionGroup { Start = start, End = end, Lead = lead };
+        var g = new MentionGroup { Start = start, End = end, Lead = lead, LeadHasAnd = leadReading.Prefix.StartsWith('و') };
         g.IsPlace = nearestIsPlace && !sawActorHead;
         var p = leadReading.Prefix.TrimStart('و', 'ف');
         if (p.Length > 0 && p[^1] is 'ب' or 'ل' or 'ك') g.Prep = p[^1].ToString();
@@ -207,8 +207,48 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (r.Suffix.Length == 0 && (Has(r, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
         }
         g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
+        OwnerOfPlace(tokens, readings, g);
+        EachOf(tokens, readings, g);
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
         return g;
+    }
+
+    /// <summary>«على مواقع عسكرية تابعة لحركة حماس»: the owner of a place takes the place noun's preposition.</summary>
+    private void OwnerOfPlace(Token[] tokens, TokenReading[][] readings, MentionGroup g)
+    {
+        if (g.Prep != "ل" || PrevWord(tokens, g.Lead) is not (var aff and >= 0) || !Is(readings[aff], WordClass.Affiliation)) return;
+        for (var j = aff - 1; j >= 0 && aff - j <= 3 && !tokens[j].IsPunct; j--)
+        {
+            if (!Is(readings[j], WordClass.PlaceHead, allowSuffix: true)) continue;
+            var prep = PrepOf(tokens, readings, j);
+            if (prep.Length == 0) return;
+            g.Prep = prep;
+            g.IsPlace = true;
+            return;
+        }
+    }
+
+    /// <summary>«دعت الصين كلا من الهند وباكستان»: the actors after «كلا من» take the preposition before «كلا».</summary>
+    private void EachOf(Token[] tokens, TokenReading[][] readings, MentionGroup g)
+    {
+        if (g.Prep != "من" || PrevWord(tokens, g.Lead) is not (var min and >= 0) || PrevWord(tokens, min) is not (var each and >= 0)
+            || ReadingIn(readings[each], WordClass.Each) is not { } r) return;
+        var p = r.Prefix.TrimStart('و', 'ف');
+        g.Prep = p.Length > 0 && p[^1] is 'ب' or 'ل' ? p[^1].ToString() : PrepOf(tokens, readings, each);
+    }
+
+    /// <summary>The preposition right before token i (as a word or a clitic on it), or "".</summary>
+    private string PrepOf(Token[] tokens, TokenReading[][] readings, int i)
+    {
+        foreach (var r in readings[i])
+        {
+            var p = r.Prefix.TrimStart('و', 'ف');
+            if (p.Length > 0 && p[^1] is 'ب' or 'ل') return p[^1].ToString();
+        }
+        if (PrevWord(tokens, i) is var pw and >= 0)
+            foreach (var r in readings[pw])
+                if (r.Suffix.Length == 0 && Has(r, WordClass.Prep)) return r.Stem;
+        return "";
     }
 
     private static bool EndsBefore(Token[] tokens, int end, int i)
@@ -237,10 +277,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None && OnlyCommasBetween(tokens, last.End, m.Lead))
             {
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
-                var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
-                var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End;
+                var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start;
+                var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
-                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && last.Actors.Count == 1
+                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
                     && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
                 {
                     last.Actors.Clear();
@@ -282,36 +322,85 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         foreach (var g in groups)
             for (var i = g.Ref == RefKind.None ? g.Lead : g.Start; i < g.End; i++) inMention[i] = !IsCueHead(readings[i]);
 
+        // A gap in a cue form counts an actor mention as one word («حملت الحكومة السودانية قوات الدعم السريع مسؤولية»).
+        var unitEnd = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++) unitEnd[i] = i + 1;
+        foreach (var g in groups)
+            if (g.Ref == RefKind.None)
+            {
+                // A noun and its nationality adjective are one word too («الاحتلال الإسرائيلي»).
+                var from = g.AllNisba && g.Lead == g.Start && g.Start > 0 && !tokens[g.Start - 1].IsPunct ? g.Start - 1 : Math.Min(g.Lead, g.Start);
+                for (var i = from; i < g.End; i++) unitEnd[i] = Math.Max(unitEnd[i], g.End);
+            }
+
         var found = new List<CueMatch>();
         var failureClause = -1;
+        var intentAt = -1;
+        var expectAt = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].IsPunct || inMention[i]) continue;
             var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
             if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
-            var best = BestCueAt(tokens, readings, i);
+            if (Is(readings[i], WordClass.Intent)) intentAt = i;
+            if (Is(readings[i], WordClass.Expectation)) expectAt = i;
+            var best = BestCueAt(tokens, readings, unitEnd, i);
             if (best is not { } b) continue;
-            // «تستضيف محادثات»: a noun cue right after a verb cue is that verb's object, not a relation of its own.
-            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && OnlyMentionsBetween(inMention, found[^1].End, i)) { i = b.End - 1; continue; }
-            var negated = Negated(tokens, readings, i) || failureClause == clause[i];
+            // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a noun cue right after a verb cue of its type
+            // (mentions and up to three other words between) is that verb's object, not a relation of its own.
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3))
+            {
+                found[^1] = found[^1] with { WithTalks = true };
+                i = b.End - 1;
+                continue;
+            }
+            var negated = Negated(tokens, readings, i) || failureClause == clause[i]
+                || NegatedVerbGoverns(found, b.Form, clause, i) || Sought(b.Form, intentAt, clause, i) || Expected(tokens, readings, expectAt, i, needsClause: b.Form.Kind != CueKind.Verb);
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
         }
         return found;
     }
 
+    /// <summary>«توقعت مصادر أن تستأنف المفاوضات»: a forecast act is not yet a relation (a noun cue only inside a forecast clause: «تتوقع نتيجة للمحادثات» names talks that are held).</summary>
+    private bool Expected(Token[] tokens, TokenReading[][] readings, int expectAt, int i, bool needsClause)
+    {
+        if (expectAt < 0 || i - expectAt > 8) return false;
+        var clauseOpened = false;
+        for (var k = expectAt + 1; k < i; k++)
+        {
+            if (tokens[k].IsPunct) return false;
+            clauseOpened |= Is(readings[k], WordClass.Complementizer);
+        }
+        return clauseOpened || !needsClause;
+    }
+
+    /// <summary>«تسعى مصر إلى التوصل إلى اتفاق», «لاستعادة السيطرة»: an agreement or a control that is aimed at is not reached.</summary>
+    private static bool Sought(CueForm form, int intentAt, int[] clause, int i) =>
+        form.Type is "AGREES" or "CONTROLS" && intentAt >= 0 && i - intentAt <= 6 && clause[intentAt] == clause[i];
+
+    /// <summary>«لم تتوصل روسيا وأوكرانيا إلى أي اتفاق»: a noun cue in the clause of a negated verb cue of its type is that verb's object.</summary>
+    private static bool NegatedVerbGoverns(List<CueMatch> found, CueForm noun, int[] clause, int i) =>
+        noun.Kind == CueKind.Noun && found.Count > 0 && found[^1] is { Negated: true } verb
+        && verb.Form.Kind == CueKind.Verb && verb.Form.Type == noun.Type && clause[verb.Start] == clause[i];
+
     /// <summary>«بوساطة», «برعاية»: a cue governed by a preposition ends a role phrase.</summary>
-    private static bool PrepositionalCue(TokenReading[] r)
+    internal static bool PrepositionalCue(TokenReading[] r)
     {
         foreach (var x in r)
             if ((x.Mask & TokenReading.StartsCue) != 0 && x.Prefix.Length > 0 && x.Prefix[^1] is 'ب' or 'ل' or 'ك') return true;
         return false;
     }
 
-    private static bool OnlyMentionsBetween(bool[] inMention, int from, int to)
+    private static bool FewWordsBetween(Token[] tokens, bool[] inMention, int from, int to, int max)
     {
-        for (var k = from; k < to; k++) if (!inMention[k]) return false;
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsPunct) return false;
+            if (!inMention[k] && ++words > max) return false;
+        }
         return true;
     }
 
@@ -327,19 +416,21 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return false;
     }
 
-    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int i)
+    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int[] unitEnd, int i)
     {
         foreach (var r in readings[i])
         {
             var forms = (r.Mask & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
             foreach (var form in forms)
             {
-                var end = MatchRest(tokens, readings, form.Words, 1, i + 1);
+                var end = MatchRest(tokens, readings, unitEnd, form.Words, 1, i + 1);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
                 // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
                 if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;
                 if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] is 'ب' or 'ك') continue; // «بطلب من» is a masdar
+                // «لشن هجمات», «لقصف»: a past form after ل is a masdar of purpose; a present one («لتقصف») stays a verb.
+                if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] == 'ل' && r.Stem.Length > 0 && r.Stem[0] is not ('ي' or 'ت' or 'ن' or 'ا')) continue;
                 return (form, end, r.Suffix, form.Dual);
             }
             // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
@@ -349,23 +440,31 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return null;
     }
 
-    /// <summary>Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words.</summary>
-    private static int MatchRest(Token[] tokens, TokenReading[][] readings, string[] cueWords, int w, int t)
+    /// <summary>
+    /// Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words, an actor mention
+    /// (<paramref name="unitEnd"/>) counting as one.
+    /// </summary>
+    private static int MatchRest(Token[] tokens, TokenReading[][] readings, int[] unitEnd, string[] cueWords, int w, int t)
     {
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
         {
-            for (var skip = 0; skip <= 4 && t + skip <= tokens.Length; skip++)
+            var pos = t;
+            for (var skip = 0; skip <= 4 && pos <= tokens.Length; skip++)
             {
-                if (skip > 0 && (tokens[t + skip - 1].IsPunct && tokens[t + skip - 1].Norm is "." or "،" or ":")) break;
-                var end = MatchRest(tokens, readings, cueWords, w + 1, t + skip);
+                var end = MatchRest(tokens, readings, unitEnd, cueWords, w + 1, pos);
                 if (end >= 0) return end;
+                if (pos == tokens.Length) break;
+                var next = unitEnd[pos];
+                for (var k = pos; k < next; k++)
+                    if (tokens[k].IsPunct && tokens[k].Norm is "." or "،" or ":") return -1;
+                pos = next;
             }
             return -1;
         }
         if (t >= tokens.Length || tokens[t].IsPunct) return -1;
         foreach (var r in readings[t])
-            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, cueWords, w + 1, t + 1);
+            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, unitEnd, cueWords, w + 1, t + 1);
         return -1;
     }
 

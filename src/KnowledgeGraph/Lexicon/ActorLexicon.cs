@@ -100,7 +100,7 @@ public sealed class ActorLexicon
                     switch (prefix)
                     {
                         case "": AddName(form, id, NameRole.Name); break;
-                        case "nisba": foreach (var f in NisbaForms.Inflect(ArabicNormalizer.Normalize(form))) AddName(f, id, NameRole.Nisba); break;
+                        case "nisba": foreach (var f in NisbaForms.Inflect(form)) AddName(f, id, NameRole.Nisba); break;
                         case "plural": AddName(form, id, NameRole.Nisba); break;
                         case "capital": AddName(form, id, NameRole.Capital); break;
                         case "seat": AddName(form, id, NameRole.Seat); break;

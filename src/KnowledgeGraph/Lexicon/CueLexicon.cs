@@ -74,8 +74,9 @@ public sealed class CueLexicon
                 if (!first.StartsWith('ي')) throw new LexiconException($"cue '{item}': a present form starts with ي");
                 var stem = first[1..];
                 foreach (var p in new[] { "ي", "ت", "ن", "ا", "أ" }) yield return (p + stem + rest, false, p == "ن");
-                foreach (var s in new[] { "ون", "ان", "ن" }) yield return ("ي" + stem + s + rest, s == "ان", false);
+                foreach (var s in new[] { "ون", "ان", "ن", "وا", "ا" }) yield return ("ي" + stem + s + rest, s is "ان" or "ا", false);
                 yield return ("ت" + stem + "ان" + rest, true, false);
+                yield return ("ت" + stem + "ا" + rest, true, false); // subjunctive/jussive dual after أن، لم، لن
                 break;
             case "":
                 yield return (form, kind == CueKind.Verb && (first.EndsWith("تا", StringComparison.Ordinal) || first.EndsWith("ان", StringComparison.Ordinal)), false);

@@ -96,6 +96,18 @@ public sealed class ExtractorTests
     }
 
     [TestMethod]
+    public void Parties_counterparts_and_dual_verbs_resolve_across_sentences()
+    {
+        const string text = "القاهرة - تتواصل المعارك بين الجيش السوداني وقوات الدعم السريع في الخرطوم. "
+                            + "ودعت الجامعة العربية الطرفين إلى وقف فوري لإطلاق النار. "
+                            + "والتقى وزير الخارجية المصري نظيره السعودي في القاهرة، واتفقا على تنسيق الجهود لإنهاء الحرب.";
+        var got = RegressionTests.Triples(RuleBasedExtractor.CreateDefault(), text);
+        CollectionAssert.AreEquivalent(
+            new[] { "RSF FIGHTS SDN", "ARAB_LEAGUE CALLS_ON RSF", "ARAB_LEAGUE CALLS_ON SDN", "EGY CONSULTS SAU", "EGY AGREES SAU" },
+            got.ToArray());
+    }
+
+    [TestMethod]
     public void An_extra_data_folder_adds_an_actor_and_a_cue_without_code_changes()
     {
         const string sentence = "وبارك وزير خارجية فريدونيا الخطوة التي اتخذتها مصر.";

@@ -18,6 +18,16 @@ public sealed class ActorLexiconTests
     }
 
     [TestMethod]
+    public void A_hamza_alef_that_begins_a_nisba_is_not_taken_for_the_article()
+    {
+        var forms = NisbaForms.Inflect("ألماني").ToHashSet();
+        Assert.Contains("الماني", forms);
+        Assert.Contains("الالمانيه", forms);
+        Assert.DoesNotContain("ماني", forms);
+        Assert.Contains("روسيه", NisbaForms.Inflect("الروسي").ToHashSet());
+    }
+
+    [TestMethod]
     public void A_later_file_adds_forms_to_an_earlier_actor()
     {
         var lexicon = ActorLexicon.Parse([
