@@ -33,16 +33,24 @@ public static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "Output folder", DefaultValueFactory = _ => "out" };
         var lexicon = new Option<string?>("--lexicon") { Description = "Folder of extra lexicon files (actors/, cues/ and words/ TSV), added to the built-in lexicons" };
         var maxEvidence = new Option<int>("--max-evidence") { Description = "Evidence sentences kept per edge", DefaultValueFactory = _ => 20 };
+        var neo4j = new Option<string?>("--neo4j") { Description = "Also load the graph into Neo4j at this HTTP address (password from NEO4J_PASSWORD or a prompt)" };
+        var neo4jDatabase = new Option<string?>("--neo4j-database") { Description = "Neo4j database (4.x/5.x; default neo4j)" };
+        var neo4jUser = new Option<string>("--neo4j-user") { Description = "Neo4j user", DefaultValueFactory = _ => "neo4j" };
         var command = new Command("build", "Extract relations from articles and build the knowledge graph")
         {
-            inputs, output, Threads, lexicon, maxEvidence, ArticleNodesOption,
+            inputs, output, Threads, lexicon, maxEvidence, ArticleNodesOption, neo4j, neo4jDatabase, neo4jUser,
         };
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(output)!, parse.GetValue(Threads), parse.GetValue(lexicon),
                 parse.GetValue(maxEvidence), parse.GetValue(ArticleNodesOption));
+            // Before reading any article, so a bad address or a missing password fails at once.
+            var neo4jConnection = parse.GetValue(neo4j) is { } neo4jUri
+                ? Neo4jExportCommands.Connection(neo4jUri, parse.GetValue(neo4jUser)!, parse.GetValue(neo4jDatabase))
+                : null;
             var result = Run(parse.GetValue(inputs)!, options);
-            return result is null ? CancelledExitCode : 0;
+            if (result is null) return CancelledExitCode;
+            return neo4jConnection is null ? 0 : Neo4jExportCommands.ExportToServer(result.Graph, neo4jConnection, batchSize: 1000);
         });
         return command;
     }

@@ -78,6 +78,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                         trace?.Add($"cue «{cue.Form.Display}»: talks held under a mediator are the mediation, skipped");
                     else EmitPairs(targets, type, cue, "between");
                 }
+                else if (type == "CONSULTS" && cue.WithTalks && agent is not null && targets is { Count: >= 2 } && targetRule != "prep:مع"
+                         && targets.All(t => agent.Actors.All(a => a.Code != t.Code)))
+                    Emit(agent.Actors, "MEDIATES", targets, cue, "hosts-talks-of");
                 else if (agent is not null && agent.Actors.Count >= 2 && agent.Actors.Count <= 4 && (targets is null || targetRule != "prep:مع") && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")
                          || (agentRule == "clause-subject" && type != "FIGHTS" && WordsBetween(p, agent.End, cue.Start) <= 4)))
                     EmitPairs(agent.Actors, type, cue, $"pair-subject:{agentRule}");
@@ -279,6 +282,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
                 if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
                 if (svo is not null && WordsBetween(p, svo.End, cue.Start) > 3 && !Conjoined(p, cue)) svo = null;
+                // «أعلن الوسطاء توصل إسرائيل وحماس إلى اتفاق»: the subject of a reporting verb right before it is not the cue's.
+                if (svo is not null && vso is not null && vso.Lead == cue.End && p.ReportVerbs.Contains(PrevWordIndex(p, svo.Lead))) svo = null;
+                // «بوساطة تركية، وقعت روسيا وأوكرانيا»: the genitive of an adverbial masdar is not the verb's subject.
+                if (svo is not null && p.Cues.Any(c => c != cue && c.End <= svo.Lead && c.Form.Kind == CueKind.Noun
+                        && SentenceParser.PrepositionalCue(p.Readings[c.Start]) && AttachedAgent(p, groups, c) == svo)) svo = null;
                 // «الذي ساندته قطر»: after a relative pronoun, a verb carrying an object pronoun has its subject after it.
                 if (svo is not null && vso is not null && vso.Lead == cue.End && cue.Suffix.Length > 0 && cue.Start > 0
                     && parser.Is(p.Readings[cue.Start - 1], WordClass.Relative)) svo = null;
@@ -422,9 +430,11 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (type == "CONTROLS" && !IsTerritory(g)) continue;
                 // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected;
                 // «استهدف موقعا إسرائيليا»: whose position is attacked.
-                var weakOk = type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= 2;
+                // «حملت حماس في بيان الاحتلال الإسرائيلي المسؤولية»: an object inside a gapped cue is close enough.
+                var insideCue = g.Lead > cue.Start && g.End <= cue.End;
+                var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2)) || insideCue;
                 // The direct object follows the verb and its subject closely; a farther actor is inside another phrase.
-                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3 && !AllowAcrossClause(cue)) continue;
+                if (prep.Length == 0 && WordsBetween(p, searchFrom, g.Lead) > 3 && !AllowAcrossClause(cue) && !insideCue) continue;
                 if (prep.Length == 0 ? (g.Prep.Length == 0 && !g.IsPlace && (!g.IsWeakNisba || weakOk)) : PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS"))
                 {
                     rule = prep.Length == 0 ? "object" : $"prep:{prep}";
@@ -511,6 +521,13 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             return g;
         }
         return null;
+    }
+
+    private static int PrevWordIndex(SentenceParse p, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && p.Tokens[j].IsPunct) j--;
+        return j;
     }
 
     /// <summary>Words between a cue (or its subject) and its object; farther actors belong to something else.</summary>

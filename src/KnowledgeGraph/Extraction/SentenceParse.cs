@@ -25,6 +25,8 @@ public sealed class MentionGroup
     public RefKind Ref { get; set; }
     public string Surface { get; set; } = "";
     public int Clause { get; set; }
+    /// <summary>The head phrase's first word was read with the conjunction و («وأذربيجان»), not as a name starting with و («واشنطن»).</summary>
+    public bool LeadHasAnd { get; set; }
 
     public IEnumerable<string> Codes => Actors.Select(a => a.Code).Distinct();
     public bool IsSubjectLike => Prep.Length == 0 && !IsPlace;
@@ -52,6 +54,8 @@ public sealed class MentionGroup
 public sealed record CueMatch(CueForm Form, int Start, int End, string Suffix, bool Negated, string? Blocked)
 {
     public bool IsDual { get; init; }
+    /// <summary>A verb whose object is a talks noun («استضافت اجتماعا», «تستضيف محادثات»).</summary>
+    public bool WithTalks { get; init; }
 }
 
 /// <summary>A tokenised sentence with its mention groups, clauses and cues: the input of the relation rules.</summary>

@@ -195,7 +195,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
             }
-        var g = new MentionGroup { Start = start, End = end, Lead = lead };
+        var g = new MentionGroup { Start = start, End = end, Lead = lead, LeadHasAnd = leadReading.Prefix.StartsWith('و') };
         g.IsPlace = nearestIsPlace && !sawActorHead;
         var p = leadReading.Prefix.TrimStart('و', 'ف');
         if (p.Length > 0 && p[^1] is 'ب' or 'ل' or 'ك') g.Prep = p[^1].ToString();
@@ -207,8 +207,48 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (r.Suffix.Length == 0 && (Has(r, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
         }
         g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
+        OwnerOfPlace(tokens, readings, g);
+        EachOf(tokens, readings, g);
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
         return g;
+    }
+
+    /// <summary>«على مواقع عسكرية تابعة لحركة حماس»: the owner of a place takes the place noun's preposition.</summary>
+    private void OwnerOfPlace(Token[] tokens, TokenReading[][] readings, MentionGroup g)
+    {
+        if (g.Prep != "ل" || PrevWord(tokens, g.Lead) is not (var aff and >= 0) || !Is(readings[aff], WordClass.Affiliation)) return;
+        for (var j = aff - 1; j >= 0 && aff - j <= 3 && !tokens[j].IsPunct; j--)
+        {
+            if (!Is(readings[j], WordClass.PlaceHead, allowSuffix: true)) continue;
+            var prep = PrepOf(tokens, readings, j);
+            if (prep.Length == 0) return;
+            g.Prep = prep;
+            g.IsPlace = true;
+            return;
+        }
+    }
+
+    /// <summary>«دعت الصين كلا من الهند وباكستان»: the actors after «كلا من» take the preposition before «كلا».</summary>
+    private void EachOf(Token[] tokens, TokenReading[][] readings, MentionGroup g)
+    {
+        if (g.Prep != "من" || PrevWord(tokens, g.Lead) is not (var min and >= 0) || PrevWord(tokens, min) is not (var each and >= 0)
+            || ReadingIn(readings[each], WordClass.Each) is not { } r) return;
+        var p = r.Prefix.TrimStart('و', 'ف');
+        g.Prep = p.Length > 0 && p[^1] is 'ب' or 'ل' ? p[^1].ToString() : PrepOf(tokens, readings, each);
+    }
+
+    /// <summary>The preposition right before token i (as a word or a clitic on it), or "".</summary>
+    private string PrepOf(Token[] tokens, TokenReading[][] readings, int i)
+    {
+        foreach (var r in readings[i])
+        {
+            var p = r.Prefix.TrimStart('و', 'ف');
+            if (p.Length > 0 && p[^1] is 'ب' or 'ل') return p[^1].ToString();
+        }
+        if (PrevWord(tokens, i) is var pw and >= 0)
+            foreach (var r in readings[pw])
+                if (r.Suffix.Length == 0 && Has(r, WordClass.Prep)) return r.Stem;
+        return "";
     }
 
     private static bool EndsBefore(Token[] tokens, int end, int i)
@@ -237,7 +277,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None && OnlyCommasBetween(tokens, last.End, m.Lead))
             {
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
-                var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.Lead > last.Start;
+                var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start;
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
                 if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
@@ -287,11 +327,16 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         for (var i = 0; i < tokens.Length; i++) unitEnd[i] = i + 1;
         foreach (var g in groups)
             if (g.Ref == RefKind.None)
-                for (var i = g.Start; i < g.End; i++) unitEnd[i] = Math.Max(unitEnd[i], g.End);
+            {
+                // A noun and its nationality adjective are one word too («الاحتلال الإسرائيلي»).
+                var from = g.AllNisba && g.Lead == g.Start && g.Start > 0 && !tokens[g.Start - 1].IsPunct ? g.Start - 1 : Math.Min(g.Lead, g.Start);
+                for (var i = from; i < g.End; i++) unitEnd[i] = Math.Max(unitEnd[i], g.End);
+            }
 
         var found = new List<CueMatch>();
         var failureClause = -1;
         var intentAt = -1;
+        var expectAt = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].IsPunct || inMention[i]) continue;
@@ -299,17 +344,36 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
                 failureClause = clause[i];
             if (Is(readings[i], WordClass.Intent)) intentAt = i;
+            if (Is(readings[i], WordClass.Expectation)) expectAt = i;
             var best = BestCueAt(tokens, readings, unitEnd, i);
             if (best is not { } b) continue;
             // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a noun cue right after a verb cue of its type
             // (mentions and up to three other words between) is that verb's object, not a relation of its own.
-            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3)) { i = b.End - 1; continue; }
+            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3))
+            {
+                found[^1] = found[^1] with { WithTalks = true };
+                i = b.End - 1;
+                continue;
+            }
             var negated = Negated(tokens, readings, i) || failureClause == clause[i]
-                || NegatedVerbGoverns(found, b.Form, clause, i) || Sought(b.Form, intentAt, clause, i);
+                || NegatedVerbGoverns(found, b.Form, clause, i) || Sought(b.Form, intentAt, clause, i) || Expected(tokens, readings, expectAt, i, needsClause: b.Form.Kind != CueKind.Verb);
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;
         }
         return found;
+    }
+
+    /// <summary>«توقعت مصادر أن تستأنف المفاوضات»: a forecast act is not yet a relation (a noun cue only inside a forecast clause: «تتوقع نتيجة للمحادثات» names talks that are held).</summary>
+    private bool Expected(Token[] tokens, TokenReading[][] readings, int expectAt, int i, bool needsClause)
+    {
+        if (expectAt < 0 || i - expectAt > 8) return false;
+        var clauseOpened = false;
+        for (var k = expectAt + 1; k < i; k++)
+        {
+            if (tokens[k].IsPunct) return false;
+            clauseOpened |= Is(readings[k], WordClass.Complementizer);
+        }
+        return clauseOpened || !needsClause;
     }
 
     /// <summary>«تسعى مصر إلى التوصل إلى اتفاق», «لاستعادة السيطرة»: an agreement or a control that is aimed at is not reached.</summary>
@@ -322,7 +386,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         && verb.Form.Kind == CueKind.Verb && verb.Form.Type == noun.Type && clause[verb.Start] == clause[i];
 
     /// <summary>«بوساطة», «برعاية»: a cue governed by a preposition ends a role phrase.</summary>
-    private static bool PrepositionalCue(TokenReading[] r)
+    internal static bool PrepositionalCue(TokenReading[] r)
     {
         foreach (var x in r)
             if ((x.Mask & TokenReading.StartsCue) != 0 && x.Prefix.Length > 0 && x.Prefix[^1] is 'ب' or 'ل' or 'ك') return true;
@@ -365,6 +429,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
                 if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;
                 if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] is 'ب' or 'ك') continue; // «بطلب من» is a masdar
+                // «لشن هجمات», «لقصف»: a past form after ل is a masdar of purpose; a present one («لتقصف») stays a verb.
+                if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] == 'ل' && r.Stem.Length > 0 && r.Stem[0] is not ('ي' or 'ت' or 'ن' or 'ا')) continue;
                 return (form, end, r.Suffix, form.Dual);
             }
             // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
