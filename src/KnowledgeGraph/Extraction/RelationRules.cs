@@ -293,6 +293,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
+                // «الهجوم الذي استهدف السياح»: a verb right after a relative pronoun with no actor before it has a non-actor subject.
+                if (cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Relative)) return (null, "");
                 // In reported speech a verb with no subject of its own is the speaker's («… ولن نتخلى عنها»).
                 if (subject is not null && p.ReportVerbs.Count > 0 && p.ReportVerbs[0] < cue.Start && p.Clause[cue.Start] > p.Clause[p.ReportVerbs[0]]
                     && subject.Lead < cue.Start) return (subject, "speaker-of-report");
