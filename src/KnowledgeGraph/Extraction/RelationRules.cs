@@ -485,6 +485,12 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "beneficiary-subject";
             return subject.Actors.ToList();
         }
+        if (type == "FIGHTS" && cue.Form.Kind == CueKind.Noun && AttachedAgent(p, groups, cue) is { } attacker && Victim(p, groups, cue) is { } victim
+            && victim.Actors.Any(v => attacker.Actors.All(a => a.Code != v.Code)))
+        {
+            rule = "suffered";
+            return victim.Actors.ToList();
+        }
         if (type == "CONTROLS" && TerritoryByNisba(p, groups, searchFrom, Math.Min(nextCue, p.Tokens.Length)) is { } owner)
         {
             rule = "territory-nisba";
@@ -500,6 +506,17 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var pair = PairAround(p, groups, cue) ?? (ctx.Parties is { } dp ? [dp.A, dp.B] : null);
             rule = "mutual";
             return pair;
+        }
+        return null;
+    }
+
+    /// <summary>«تعرضت مدينة خاركيف الأوكرانية لقصف روسي»: the actor between a «suffers» verb and the attack masdar.</summary>
+    private MentionGroup? Victim(SentenceParse p, List<MentionGroup> groups, CueMatch cue)
+    {
+        for (var k = cue.Start - 1; k >= 0 && cue.Start - k <= 6 && !p.Tokens[k].IsPunct; k--)
+        {
+            if (!parser.Is(p.Readings[k], WordClass.Suffers)) continue;
+            return groups.LastOrDefault(g => g.Lead > k && g.End <= cue.Start && g.Ref == RefKind.None);
         }
         return null;
     }
