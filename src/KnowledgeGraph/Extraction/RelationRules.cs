@@ -485,6 +485,13 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "beneficiary-subject";
             return subject.Actors.ToList();
         }
+        // «أدانت باكستان الضربات الهندية على أراضيها»: an attack on the subject's own territory targets the subject.
+        if (type == "FIGHTS" && subject is not null && agent is not null && agent != subject && OwnTerritoryAfter(p, cue.End)
+            && subject.Actors.Any(v => agent.Actors.All(a => a.Code != v.Code)))
+        {
+            rule = "own-territory";
+            return subject.Actors.ToList();
+        }
         if (type == "FIGHTS" && cue.Form.Kind == CueKind.Noun && AttachedAgent(p, groups, cue) is { } attacker && Victim(p, groups, cue) is { } victim
             && victim.Actors.Any(v => attacker.Actors.All(a => a.Code != v.Code)))
         {
@@ -508,6 +515,19 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             return pair;
         }
         return null;
+    }
+
+    /// <summary>«على أراضيها» within three words after a cue: a territory word with a possessive pronoun after «على».</summary>
+    private bool OwnTerritoryAfter(SentenceParse p, int from)
+    {
+        for (var k = from; k < p.Tokens.Length - 1 && k < from + 3 && !p.Tokens[k].IsPunct; k++)
+        {
+            if (p.Tokens[k].Norm != "علي") continue;
+            foreach (var r in p.Readings[k + 1])
+                if (r.Suffix is "ها" or "ه" && parser.Is([r], WordClass.Territory, allowSuffix: true)) return true;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>«تعرضت مدينة خاركيف الأوكرانية لقصف روسي»: the actor between a «suffers» verb and the attack masdar.</summary>
