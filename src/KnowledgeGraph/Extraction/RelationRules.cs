@@ -222,7 +222,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             if (g.Lead == cue.End && g.Prep.Length == 0) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
-            if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct) return g; // «الهجوم الإرهابي الأرمني»
+            // «الهجوم الإرهابي الأرمني»; not when the word between is a cue of its own («إدانتها للهجمات الإسرائيلية»).
+            if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End)) return g;
         }
         return null;
     }
@@ -444,8 +445,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 }
             }
         }
-        // «أدانت الغارات الإسرائيلية», «نفت الاتهامات الهندية»: the object is an act; its actor is the target.
-        if (type is "CRITICIZES" or "REJECTS" or "ACCUSES" && cue.Form.Kind is CueKind.Verb or CueKind.Participle)
+        // «أدانت الغارات الإسرائيلية», «نفت الاتهامات الهندية», «إدانتها للهجمات الإسرائيلية»: the object is an act; its actor is the target.
+        if (type is "CRITICIZES" or "REJECTS" or "ACCUSES" && (cue.Form.Kind is CueKind.Verb or CueKind.Participle || (cue.Form.Kind == CueKind.Noun && type == "CRITICIZES")))
         {
             var act = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Start <= Math.Max(cue.End, searchFrom) + 2 && c.Form.Kind == CueKind.Noun);
             if (act is not null && AttachedAgent(p, groups, act) is { } actor && (agent is null || actor.Actors.Any(a => agent.Actors.All(b => b.Code != a.Code))))
