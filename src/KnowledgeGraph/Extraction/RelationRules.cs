@@ -161,7 +161,10 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                         ? result.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0 && x.Ref == RefKind.None && !x.IsWeakNisba)
                         : null;
                     if (reportSubject is not null) { foreach (var a in reportSubject.Actors) g.Add(a); break; }
-                    var ante = g.Prep.Length > 0 && g.Lead == g.Start && p.ReportVerb < 0
+                    // «متهمة إياها»: a feminine or plural object pronoun (a state) stands for the last actor named, whatever its role.
+                    var objectPronoun = p.Readings[g.Start].Any(r => r.Stem == "ايا" && r.Suffix is "ها" or "هما" or "هم");
+                    var ante = objectPronoun ? result.LastOrDefault(x => x.Actors.Count > 0 && x.Ref == RefKind.None)
+                        : g.Prep.Length > 0 && g.Lead == g.Start && p.ReportVerb < 0
                         ? result.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0)
                         : result.LastOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0);
                     ante ??= result.LastOrDefault(x => x.Actors.Count > 0);

@@ -160,7 +160,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (Has(x, WordClass.Relative)) return RefKind.Antecedent;
             }
             else if (Has(x, WordClass.Complementizer) || Has(x, WordClass.Boundary) || Has(x, WordClass.Prep)
-                     || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان")
+                     || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان" or "ايا")
             {
                 if (x.Suffix == "نا") continue;
                 return x.Suffix == "هما" ? RefKind.DualAntecedent : RefKind.Antecedent;
