@@ -161,7 +161,10 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                         ? result.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0 && x.Ref == RefKind.None && !x.IsWeakNisba)
                         : null;
                     if (reportSubject is not null) { foreach (var a in reportSubject.Actors) g.Add(a); break; }
-                    var ante = g.Prep.Length > 0 && g.Lead == g.Start && p.ReportVerb < 0
+                    // «متهمة إياها»: a feminine or plural object pronoun (a state) stands for the last actor named, whatever its role.
+                    var objectPronoun = p.Readings[g.Start].Any(r => r.Stem == "ايا" && r.Suffix is "ها" or "هما" or "هم");
+                    var ante = objectPronoun ? result.LastOrDefault(x => x.Actors.Count > 0 && x.Ref == RefKind.None)
+                        : g.Prep.Length > 0 && g.Lead == g.Start && p.ReportVerb < 0
                         ? result.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0)
                         : result.LastOrDefault(x => x.IsSubjectLike && x.Actors.Count > 0);
                     ante ??= result.LastOrDefault(x => x.Actors.Count > 0);
@@ -222,7 +225,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             if (g.Lead == cue.End && g.Prep.Length == 0) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
-            if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct) return g; // «الهجوم الإرهابي الأرمني»
+            // «الهجوم الإرهابي الأرمني»; not when the word between is a cue of its own («إدانتها للهجمات الإسرائيلية»).
+            if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End)) return g;
         }
         return null;
     }
@@ -293,6 +297,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
+                // «الهجوم الذي استهدف السياح»: a verb right after a relative pronoun with no actor before it has a non-actor subject.
+                if (cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.Relative)) return (null, "");
                 // In reported speech a verb with no subject of its own is the speaker's («… ولن نتخلى عنها»).
                 if (subject is not null && p.ReportVerbs.Count > 0 && p.ReportVerbs[0] < cue.Start && p.Clause[cue.Start] > p.Clause[p.ReportVerbs[0]]
                     && subject.Lead < cue.Start) return (subject, "speaker-of-report");
@@ -442,8 +448,8 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 }
             }
         }
-        // «أدانت الغارات الإسرائيلية», «نفت الاتهامات الهندية»: the object is an act; its actor is the target.
-        if (type is "CRITICIZES" or "REJECTS" or "ACCUSES" && cue.Form.Kind is CueKind.Verb or CueKind.Participle)
+        // «أدانت الغارات الإسرائيلية», «نفت الاتهامات الهندية», «إدانتها للهجمات الإسرائيلية»: the object is an act; its actor is the target.
+        if (type is "CRITICIZES" or "REJECTS" or "ACCUSES" && (cue.Form.Kind is CueKind.Verb or CueKind.Participle || (cue.Form.Kind == CueKind.Noun && type == "CRITICIZES")))
         {
             var act = p.Cues.FirstOrDefault(c => c.Start >= cue.End && c.Start <= Math.Max(cue.End, searchFrom) + 2 && c.Form.Kind == CueKind.Noun);
             if (act is not null && AttachedAgent(p, groups, act) is { } actor && (agent is null || actor.Actors.Any(a => agent.Actors.All(b => b.Code != a.Code))))
@@ -483,6 +489,19 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             rule = "beneficiary-subject";
             return subject.Actors.ToList();
         }
+        // «أدانت باكستان الضربات الهندية على أراضيها»: an attack on the subject's own territory targets the subject.
+        if (type == "FIGHTS" && subject is not null && agent is not null && agent != subject && OwnTerritoryAfter(p, cue.End)
+            && subject.Actors.Any(v => agent.Actors.All(a => a.Code != v.Code)))
+        {
+            rule = "own-territory";
+            return subject.Actors.ToList();
+        }
+        if (type == "FIGHTS" && cue.Form.Kind == CueKind.Noun && AttachedAgent(p, groups, cue) is { } attacker && Victim(p, groups, cue) is { } victim
+            && victim.Actors.Any(v => attacker.Actors.All(a => a.Code != v.Code)))
+        {
+            rule = "suffered";
+            return victim.Actors.ToList();
+        }
         if (type == "CONTROLS" && TerritoryByNisba(p, groups, searchFrom, Math.Min(nextCue, p.Tokens.Length)) is { } owner)
         {
             rule = "territory-nisba";
@@ -498,6 +517,30 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             var pair = PairAround(p, groups, cue) ?? (ctx.Parties is { } dp ? [dp.A, dp.B] : null);
             rule = "mutual";
             return pair;
+        }
+        return null;
+    }
+
+    /// <summary>«على أراضيها» within three words after a cue: a territory word with a possessive pronoun after «على».</summary>
+    private bool OwnTerritoryAfter(SentenceParse p, int from)
+    {
+        for (var k = from; k < p.Tokens.Length - 1 && k < from + 3 && !p.Tokens[k].IsPunct; k++)
+        {
+            if (p.Tokens[k].Norm != "علي") continue;
+            foreach (var r in p.Readings[k + 1])
+                if (r.Suffix is "ها" or "ه" && parser.Is([r], WordClass.Territory, allowSuffix: true)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>«تعرضت مدينة خاركيف الأوكرانية لقصف روسي»: the actor between a «suffers» verb and the attack masdar.</summary>
+    private MentionGroup? Victim(SentenceParse p, List<MentionGroup> groups, CueMatch cue)
+    {
+        for (var k = cue.Start - 1; k >= 0 && cue.Start - k <= 6 && !p.Tokens[k].IsPunct; k--)
+        {
+            if (!parser.Is(p.Readings[k], WordClass.Suffers)) continue;
+            return groups.LastOrDefault(g => g.Lead > k && g.End <= cue.Start && g.Ref == RefKind.None);
         }
         return null;
     }

@@ -160,7 +160,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (Has(x, WordClass.Relative)) return RefKind.Antecedent;
             }
             else if (Has(x, WordClass.Complementizer) || Has(x, WordClass.Boundary) || Has(x, WordClass.Prep)
-                     || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان")
+                     || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان" or "ايا")
             {
                 if (x.Suffix == "نا") continue;
                 return x.Suffix == "هما" ? RefKind.DualAntecedent : RefKind.Antecedent;
@@ -347,6 +347,11 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (Is(readings[i], WordClass.Expectation)) expectAt = i;
             var best = BestCueAt(tokens, readings, unitEnd, i);
             if (best is not { } b) continue;
+            // «رفضت بلغراد طلب بريشتينا»: a verb form right after another verb and its subject is a masdar, its object.
+            if (b.Form.Kind == CueKind.Verb && b.Prefix.Length == 0 && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb
+                && found[^1].End < i && OnlyMentionsBetween(inMention, found[^1].End, i)
+                && BestCueAt(tokens, readings, unitEnd, i, CueKind.Noun) is { } masdar)
+                b = masdar;
             // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a noun cue right after a verb cue of its type
             // (mentions and up to three other words between) is that verb's object, not a relation of its own.
             if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3))
@@ -393,6 +398,12 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return false;
     }
 
+    private static bool OnlyMentionsBetween(bool[] inMention, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!inMention[k]) return false;
+        return true;
+    }
+
     private static bool FewWordsBetween(Token[] tokens, bool[] inMention, int from, int to, int max)
     {
         var words = 0;
@@ -416,13 +427,14 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return false;
     }
 
-    private (CueForm Form, int End, string Suffix, bool Dual)? BestCueAt(Token[] tokens, TokenReading[][] readings, int[] unitEnd, int i)
+    private (CueForm Form, int End, string Suffix, bool Dual, string Prefix)? BestCueAt(Token[] tokens, TokenReading[][] readings, int[] unitEnd, int i, CueKind? only = null)
     {
         foreach (var r in readings[i])
         {
             var forms = (r.Mask & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
             foreach (var form in forms)
             {
+                if (only is { } k && form.Kind != k) continue;
                 var end = MatchRest(tokens, readings, unitEnd, form.Words, 1, i + 1);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
@@ -431,7 +443,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] is 'ب' or 'ك') continue; // «بطلب من» is a masdar
                 // «لشن هجمات», «لقصف»: a past form after ل is a masdar of purpose; a present one («لتقصف») stays a verb.
                 if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] == 'ل' && r.Stem.Length > 0 && r.Stem[0] is not ('ي' or 'ت' or 'ن' or 'ا')) continue;
-                return (form, end, r.Suffix, form.Dual);
+                return (form, end, r.Suffix, form.Dual, r.Prefix);
             }
             // Readings go from literal to segmented: a word already known as a role word (وزارة) is not re-read as
             // a clitic plus a cue (و+زار+ه).
