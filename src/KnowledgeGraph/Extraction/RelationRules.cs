@@ -613,13 +613,17 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         if (subject is null) return;
         foreach (var g in groups)
         {
-            if (g.Lead >= g.Start || !parser.Is(p.Readings[g.Lead], WordClass.Ally, allowSuffix: true)) continue;
+            if (g.Lead >= g.Start || parser.ReadingIn(p.Readings[g.Lead], WordClass.Ally, allowSuffix: true) is not { } ally) continue;
+            // «حليفها الروسي», «الحليف الروسي»: the nationality is the ally and supports the subject. «حليفة إسرائيل»,
+            // «حليف للشعب السوري»: the complement is the one allied with, and the subject is the ally.
+            var namedIsAlly = ally.Suffix.Length > 0 || (g.AllNisba && g.End - g.Lead == 2);
             foreach (var a in g.Actors)
             foreach (var s in subject.Actors)
             {
                 if (a.Code == s.Code) continue;
-                output.Add(new RawRelation(a, "SUPPORTS", s, p.Tokens[g.Lead].Norm, "ally-of-possessor"));
-                trace?.Add($"ally-of-possessor: {a.Code} SUPPORTS {s.Code}");
+                var (supporter, supported, rule) = namedIsAlly ? (a, s, "ally-of-possessor") : (s, a, "subject-is-ally");
+                output.Add(new RawRelation(supporter, "SUPPORTS", supported, p.Tokens[g.Lead].Norm, rule));
+                trace?.Add($"{rule}: {supporter.Code} SUPPORTS {supported.Code}");
             }
         }
     }
