@@ -28,8 +28,14 @@ public static class EvalCommand
             var evidence = new Dictionary<TripleKey, string>();
             var predicted = new List<TripleKey>();
             var sentences = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var article in ArticleReader.ReadPaths(parse.GetValue(inputs)!))
+            var diagnostics = new Terminal.Diagnostics();
+            foreach (var item in ArticleReader.Read(parse.GetValue(inputs)!))
             {
+                if (item.Article is not { } article)
+                {
+                    diagnostics.Report(item.Problem!);
+                    continue;
+                }
                 var extraction = extractor.Extract(article);
                 foreach (var r in extraction.Relations)
                 {
@@ -38,6 +44,7 @@ public static class EvalCommand
                     evidence.TryAdd(k, $"«{r.Evidence.Text}» (cue «{r.Evidence.Cue}», rule {r.Rule})");
                 }
             }
+            diagnostics.Flush();
             var report = TripleScorer.Score(goldSet, predicted);
             foreach (var line in Format(report, evidence, GoldEvidence(goldPath))) Console.WriteLine(line);
             return 0;

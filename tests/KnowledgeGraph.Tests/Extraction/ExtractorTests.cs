@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using KnowledgeGraph.Cli.Commands;
 using KnowledgeGraph.Export;
@@ -43,12 +42,9 @@ public sealed class ExtractorTests
         var ours = EvalCommand.Format(report, new Dictionary<TripleKey, string>(), new Dictionary<TripleKey, string>())
             .Where(l => !l.StartsWith("missed") && !l.StartsWith("spurious")).Select(l => l.TrimEnd()).ToList();
 
-        var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(TestPaths.Shared, "gold", "score.py"), TestPaths.SeedGold, triples, "--per-type" }) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.AreEqual(0, process.ExitCode, process.StandardError.ReadToEnd());
+        var (code, output, errors) = ChildProcess.Run("python3",
+            [Path.Combine(TestPaths.Shared, "gold", "score.py"), TestPaths.SeedGold, triples, "--per-type"]);
+        Assert.AreEqual(0, code, errors);
         var theirs = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToList();
         CollectionAssert.AreEqual(theirs, ours);
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -76,32 +75,18 @@ internal static class CypherScripts
         var tools = Path.Combine(TestPaths.RepoRoot, "tools");
         if (!Directory.Exists(Path.Combine(tools, "node_modules", "@neo4j-cypher", "language-support")))
             Assert.Inconclusive("tools/node_modules not installed: run npm ci in tools/");
-        var start = new ProcessStartInfo("node", "cypher-lint.mjs")
-        {
-            WorkingDirectory = tools, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false), StandardOutputEncoding = Encoding.UTF8,
-        };
-        Process process;
+        (int Code, string Out, string Err) run;
         try
         {
-            process = Process.Start(start)!;
+            run = ChildProcess.Run("node", ["cypher-lint.mjs"], workingDirectory: tools, input: JsonSerializer.Serialize(statements));
         }
         catch (System.ComponentModel.Win32Exception)
         {
             Assert.Inconclusive("node not found");
             throw;
         }
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(JsonSerializer.Serialize(statements));
-            process.StandardInput.Close();
-            process.WaitForExit();
-            var output = stdout.Result;
-            Assert.IsTrue(output.TrimStart().StartsWith('['), "cypher-lint failed: " + stderr.Result);
-            return JsonSerializer.Deserialize<List<LintResult>>(output, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
-        }
+        Assert.IsTrue(run.Out.TrimStart().StartsWith('['), "cypher-lint failed: " + run.Err);
+        return JsonSerializer.Deserialize<List<LintResult>>(run.Out, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
     }
 
     /// <summary>Fails with the statement and the parser's messages when any statement has a syntax error.</summary>

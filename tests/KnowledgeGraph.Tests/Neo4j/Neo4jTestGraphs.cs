@@ -2,22 +2,15 @@ using System.Globalization;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Lexicon;
-using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Tests.Neo4j;
 
 /// <summary>Graphs for the Neo4j tests: the seeds through the library, hostile names, and large generated graphs.</summary>
 internal static class Neo4jTestGraphs
 {
-    /// <summary>The graph of the seed articles (the first <paramref name="articles"/> of them in file order), built as kg build does.</summary>
-    public static RelationGraph Seeds(int articles = int.MaxValue)
-    {
-        var extractor = RuleBasedExtractor.CreateDefault();
-        var builder = new GraphBuilder(ActorLexicon.Default, GraphSchema.Default);
-        foreach (var article in ArticleReader.ReadPaths([TestPaths.Seeds]).OrderBy(a => a.Id, StringComparer.Ordinal).Take(articles))
-            builder.Add(extractor.Extract(article));
-        return builder.Build();
-    }
+    /// <summary>The graph of the seed articles (the first <paramref name="articles"/> of them in id order), built as kg build does.</summary>
+    public static RelationGraph Seeds(int articles = int.MaxValue) =>
+        articles == int.MaxValue ? SeedsGraph.Build() : SeedsGraph.Of(articles);
 
     /// <summary>Names and sentences that would break a statement built by splicing text: quotes, backticks, braces, keywords.</summary>
     public static readonly string[] HostileTexts =
