@@ -295,6 +295,12 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
                 if (svo is not null && vso is not null && vso.Lead == cue.End && cue.Suffix.Length > 0 && cue.Start > 0
                     && parser.Is(p.Readings[cue.Start - 1], WordClass.Relative)) svo = null;
                 if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return (svo, "svo");
+                // «وأعرب الاتحاد الأوروبي عن قلقه … ودعا بلغراد وبريشتينا إلى ضبط النفس»: a verb joined by و to an earlier
+                // clause of the sentence keeps that clause's subject, and the actor right after it is its direct object.
+                if (vso is not null && vso.Lead == cue.End && subject is not null && subject != vso && subject.End <= cue.Start
+                    && JoinedByAnd(p, cue) && cue.Form.ObjectPreps.Contains("") && WordsBetween(p, subject.End, cue.Start) > 2
+                    && !ReportedBefore(p, subject.Lead))
+                    return (subject, "shared-subject");
                 var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
                 if (vso is not null && !callsParties) return (vso, "vso");
                 // «الهجوم الذي استهدف السياح»: a verb right after a relative pronoun with no actor before it has a non-actor subject.
@@ -310,6 +316,18 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
             }
         }
     }
+
+    /// <summary>A complementizer (أن، إن) before the token: the actor there is inside reported content, not a clause subject.</summary>
+    private bool ReportedBefore(SentenceParse p, int token)
+    {
+        for (var k = 0; k < token; k++)
+            if (parser.Is(p.Readings[k], WordClass.Complementizer)) return true;
+        return false;
+    }
+
+    /// <summary>The cue's first word carries the conjunction و that its form does not («ودعا»).</summary>
+    private static bool JoinedByAnd(SentenceParse p, CueMatch cue) =>
+        p.Tokens[cue.Start].Norm.StartsWith('و') && !cue.Form.Words[0].StartsWith('و');
 
     private bool IsPassiveMasdar(SentenceParse p, CueMatch cue) =>
         cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.PassiveAux)
