@@ -47,19 +47,14 @@ public static class GraphJson
         w.WriteString("name_en", n.NameEn);
         w.WriteString("name_ar", n.NameAr);
         w.WriteString("code", n.Code);
-        WriteOptional(w, "office", n.Office);
-        WriteOptional(w, "office_from", n.OfficeFrom);
-        WriteOptional(w, "office_to", n.OfficeTo);
-        WriteOptional(w, "title", n.Title);
-        WriteOptional(w, "date", n.Date);
-        WriteOptional(w, "url", n.Url);
-        WriteOptional(w, "source", n.Source);
-        if (n.Metrics is { } m)
+        foreach (var (name, value) in n.OptionalAttributes())
         {
-            if (m.Degree is { } degree) w.WriteNumber("degree", degree);
-            if (m.PageRank is { } pagerank) w.WriteNumber("pagerank", pagerank);
-            if (m.Betweenness is { } betweenness) w.WriteNumber("betweenness", betweenness);
-            if (m.Community is { } community) w.WriteNumber("community", community);
+            switch (value)
+            {
+                case int i: w.WriteNumber(name, i); break;
+                case double d: w.WriteNumber(name, d); break;
+                default: w.WriteString(name, (string)value); break;
+            }
         }
         w.WriteEndObject();
     }

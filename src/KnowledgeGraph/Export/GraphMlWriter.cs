@@ -51,20 +51,13 @@ public static class GraphMlWriter
             Data(w, "n_name_en", n.NameEn);
             Data(w, "n_name_ar", n.NameAr);
             Data(w, "n_code", n.Code);
-            Data(w, "n_office", n.Office);
-            Data(w, "n_office_from", n.OfficeFrom);
-            Data(w, "n_office_to", n.OfficeTo);
-            Data(w, "n_title", n.Title);
-            Data(w, "n_date", n.Date);
-            Data(w, "n_url", n.Url);
-            Data(w, "n_source", n.Source);
-            if (n.Metrics is { } m)
-            {
-                Data(w, "n_degree", m.Degree?.ToString(CultureInfo.InvariantCulture));
-                Data(w, "n_pagerank", m.PageRank?.ToString("R", CultureInfo.InvariantCulture));
-                Data(w, "n_betweenness", m.Betweenness?.ToString("R", CultureInfo.InvariantCulture));
-                Data(w, "n_community", m.Community?.ToString(CultureInfo.InvariantCulture));
-            }
+            foreach (var (name, value) in n.OptionalAttributes())
+                Data(w, "n_" + name, value switch
+                {
+                    int i => i.ToString(CultureInfo.InvariantCulture),
+                    double d => d.ToString("R", CultureInfo.InvariantCulture),
+                    _ => (string)value,
+                });
             w.WriteEndElement();
         }
 

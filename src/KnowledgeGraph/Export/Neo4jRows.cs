@@ -71,19 +71,10 @@ public sealed class Neo4jRows
         Put(p, "name_en", n.NameEn);
         Put(p, "name_ar", n.NameAr);
         Put(p, "code", n.Code);
-        Put(p, "office", n.Office);
-        Put(p, "office_from", n.OfficeFrom);
-        Put(p, "office_to", n.OfficeTo);
-        Put(p, "title", n.Title);
-        Put(p, "date", n.Date);
-        Put(p, "url", n.Url);
-        Put(p, "source", n.Source);
-        if (n.Metrics is { } m)
+        foreach (var (name, value) in n.OptionalAttributes())
         {
-            if (m.Degree is { } degree) p["degree"] = (long)degree;
-            if (m.PageRank is { } pagerank) p["pagerank"] = pagerank;
-            if (m.Betweenness is { } betweenness) p["betweenness"] = betweenness;
-            if (m.Community is { } community) p["community"] = (long)community;
+            if (value is string text && text.Length == 0) continue;
+            p[name] = value is int i ? (long)i : value;
         }
         return p;
     }

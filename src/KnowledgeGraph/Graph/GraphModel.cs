@@ -25,6 +25,24 @@ public sealed record GraphNode(
     public string? Url { get; init; }
     public string? Source { get; init; }
     public NodeMetrics? Metrics { get; init; }
+
+    /// <summary>
+    /// The optional attributes that are set (a person's office, an article's fields, the analysis metrics), named and
+    /// ordered as in graph-schema/attributes.json; values are strings, ints or doubles. Every writer takes them from here.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, object>> OptionalAttributes()
+    {
+        (string Name, string? Value)[] texts =
+            [("office", Office), ("office_from", OfficeFrom), ("office_to", OfficeTo),
+             ("title", Title), ("date", Date), ("url", Url), ("source", Source)];
+        foreach (var (name, value) in texts)
+            if (value is not null) yield return new(name, value);
+        if (Metrics is not { } m) yield break;
+        if (m.Degree is { } degree) yield return new("degree", degree);
+        if (m.PageRank is { } pagerank) yield return new("pagerank", pagerank);
+        if (m.Betweenness is { } betweenness) yield return new("betweenness", betweenness);
+        if (m.Community is { } community) yield return new("community", community);
+    }
 }
 
 /// <summary>

@@ -25,7 +25,7 @@ public sealed class Neo4jLoadBenchmark
         var seedsResult = await Export(seeds, 1000);
         Report($"seeds HTTP: {seeds.Nodes.Count} nodes, {seeds.Edges.Count} relationships in {seedsResult.Elapsed.TotalSeconds:0.00} s = {seedsResult.RelationshipsPerSecond:0} relationships/s");
 
-        var large = Neo4jTestGraphs.Large(actors: 5000, relationships: size);
+        var large = SyntheticGraphs.RandomDirected(5000, size);
         foreach (var batch in new[] { 1000, 5000 })
         {
             await Neo4jTestServer.ClearAsync(client);

@@ -146,7 +146,7 @@ public sealed class Neo4jServerTests
     public async Task KilledMidExportThenRerunConvergesToTheCleanGraph()
     {
         using (var client = await EmptyDatabaseAsync()) { }
-        var graph = Neo4jTestGraphs.Large(actors: 2000, relationships: 30_000, seed: 11);
+        var graph = SyntheticGraphs.RandomDirected(2000, 30_000, seed: 11);
         var total = graph.Nodes.Count + graph.Edges.Count;
         var killed = false;
         var progress = new SynchronousProgress(p =>
@@ -195,7 +195,7 @@ public sealed class Neo4jServerTests
     public async Task TheSameBatchLoadedTwiceAtOnceCreatesEachRelationshipOnce()
     {
         using var client = await EmptyDatabaseAsync();
-        var graph = Neo4jTestGraphs.Large(actors: 50, relationships: 3000, seed: 5);
+        var graph = SyntheticGraphs.RandomDirected(50, 3000, seed: 5);
         var rows = Neo4jRows.From(graph, GraphSchema.Default);
         foreach (var group in rows.NodeGroups())
             await client.RunAsync(Neo4jStatements.MergeNodes(group.Key.Label, group.Key.IsActor), new Dictionary<string, object> { ["rows"] = Neo4jStatements.NodeParameters(group) });

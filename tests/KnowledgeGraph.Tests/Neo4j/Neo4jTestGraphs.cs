@@ -1,11 +1,10 @@
-using System.Globalization;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Lexicon;
 
 namespace KnowledgeGraph.Tests.Neo4j;
 
-/// <summary>Graphs for the Neo4j tests: the seeds through the library, hostile names, and large generated graphs.</summary>
+/// <summary>Graphs for the Neo4j tests: the seeds through the library and hostile names (large ones come from SyntheticGraphs).</summary>
 internal static class Neo4jTestGraphs
 {
     /// <summary>The graph of the seed articles (the first <paramref name="articles"/> of them in id order), built as kg build does.</summary>
@@ -56,35 +55,6 @@ internal static class Neo4jTestGraphs
             edges.Add(new GraphEdge(source, target, type.Name, i + 1, type.Weight, type.Symmetric, 1, ["doc;" + i, texts[i]], "2020-10-31", "2020-11-01", evidence));
         }
         edges.Add(new GraphEdge(nodes[^1].Id, nodes[0].Id, GraphSchema.Mentions, 2, 0, false, 1, ["d"], "2020-10-31", "2020-10-31", []));
-        return Sorted(nodes, edges);
-    }
-
-    /// <summary>
-    /// A seeded random graph of <paramref name="relationships"/> distinct relation edges over <paramref name="actors"/>
-    /// countries, each with one evidence sentence and a date in 2020; types drawn from graph-schema.
-    /// </summary>
-    public static RelationGraph Large(int actors, int relationships, int seed = 7)
-    {
-        var random = new Random(seed);
-        var nodes = Enumerable.Range(0, actors)
-            .Select(i => new GraphNode($"C{i:D6}", ActorKind.Country, $"Country {i}", $"دولة {i}", $"C{i:D6}"))
-            .ToList();
-        var types = GraphSchema.Default.RelationTypes;
-        var seen = new HashSet<(int, int, int)>();
-        var edges = new List<GraphEdge>(relationships);
-        while (edges.Count < relationships)
-        {
-            int s = random.Next(actors), t = random.Next(actors), k = random.Next(types.Count);
-            if (s == t) continue;
-            var type = types[k];
-            if (type.Symmetric && s > t) (s, t) = (t, s);
-            if (!seen.Add((s, t, k))) continue;
-            var date = new DateOnly(2020, 1, 1).AddDays(random.Next(366)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var doc = "doc" + random.Next(100_000);
-            var sentence = $"الجملة رقم {edges.Count} عن {nodes[s].NameAr} و{nodes[t].NameAr}";
-            edges.Add(new GraphEdge(nodes[s].Id, nodes[t].Id, type.Name, 1 + random.Next(5), type.Weight, type.Symmetric, 1, [doc], date, date,
-                [new Evidence(doc, random.Next(40), sentence, "cue", date)]));
-        }
         return Sorted(nodes, edges);
     }
 
