@@ -83,19 +83,9 @@ public sealed class GraphBuilder(ActorLexicon lexicon, GraphSchema schema, Graph
         }
     }
 
-    public RelationGraph Build()
-    {
-        var nodes = _actors.Values.Select(ActorNode).Concat(_articles.Values)
-            .OrderBy(n => n.Id, StringComparer.Ordinal)
-            .ToArray();
-        var edges = _edges
-            .OrderBy(e => e.Key.Source, StringComparer.Ordinal)
-            .ThenBy(e => e.Key.Type, StringComparer.Ordinal)
-            .ThenBy(e => e.Key.Target, StringComparer.Ordinal)
-            .Select(e => e.Value.ToEdge(e.Key.Source, e.Key.Type, e.Key.Target))
-            .ToArray();
-        return new RelationGraph(nodes, edges);
-    }
+    public RelationGraph Build() => RelationGraph.Ordered(
+        _actors.Values.Select(ActorNode).Concat(_articles.Values),
+        _edges.Select(e => e.Value.ToEdge(e.Key.Source, e.Key.Type, e.Key.Target)));
 
     private void Remember(ActorRef actor) => _actors.TryAdd(actor.Id, actor);
 

@@ -68,6 +68,14 @@ public sealed record RelationGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList
 {
     public static RelationGraph Empty { get; } = new([], []);
 
+    /// <summary>A graph in the canonical order every output relies on: nodes by id, edges by (source, type, target), ordinal.</summary>
+    public static RelationGraph Ordered(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges) => new(
+        nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToArray(),
+        edges.OrderBy(e => e.Source, StringComparer.Ordinal)
+            .ThenBy(e => e.Type, StringComparer.Ordinal)
+            .ThenBy(e => e.Target, StringComparer.Ordinal)
+            .ToArray());
+
     public IEnumerable<GraphEdge> RelationEdges => Edges.Where(e => e.Type != GraphSchema.Mentions);
     public IEnumerable<GraphNode> ActorNodes => Nodes.Where(n => n.Kind != ActorKind.Article);
 }

@@ -106,7 +106,7 @@ public static class SyntheticGraphs
             Edge("person:synthetic", NodeId(2), GraphSchema.Default.Get("CRITICIZES"), 2, null, withEvidence: true),
             Edge(NodeId(4), "person:synthetic", GraphSchema.Default.Get("SUPPORTS"), 1, null, withEvidence: true),
         };
-        return Sorted(graph.Nodes.Append(person), graph.Edges.Concat(personEdges));
+        return RelationGraph.Ordered(graph.Nodes.Append(person), graph.Edges.Concat(personEdges));
     }
 
     /// <summary>
@@ -125,15 +125,8 @@ public static class SyntheticGraphs
             nodes[i] = new GraphNode(id, ActorKind.Country, "Node " + i.ToString(CultureInfo.InvariantCulture),
                 "عقدة " + i.ToString(CultureInfo.InvariantCulture), id);
         }
-        return Sorted(nodes, edges.Edges);
+        return RelationGraph.Ordered(nodes, edges.Edges);
     }
-
-    private static RelationGraph Sorted(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges) => new(
-        nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToArray(),
-        edges.OrderBy(e => e.Source, StringComparer.Ordinal)
-            .ThenBy(e => e.Type, StringComparer.Ordinal)
-            .ThenBy(e => e.Target, StringComparer.Ordinal)
-            .ToArray());
 
     private static GraphEdge Edge(string source, string target, RelationType type, int count, string? date, bool withEvidence)
     {

@@ -55,10 +55,6 @@ internal static class Neo4jTestGraphs
             edges.Add(new GraphEdge(source, target, type.Name, i + 1, type.Weight, type.Symmetric, 1, ["doc;" + i, texts[i]], "2020-10-31", "2020-11-01", evidence));
         }
         edges.Add(new GraphEdge(nodes[^1].Id, nodes[0].Id, GraphSchema.Mentions, 2, 0, false, 1, ["d"], "2020-10-31", "2020-10-31", []));
-        return Sorted(nodes, edges);
+        return RelationGraph.Ordered(nodes, edges);
     }
-
-    private static RelationGraph Sorted(List<GraphNode> nodes, List<GraphEdge> edges) => new(
-        nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToArray(),
-        edges.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Type, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToArray());
 }
