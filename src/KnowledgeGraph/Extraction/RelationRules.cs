@@ -325,9 +325,9 @@ public sealed class RelationRules(SentenceParser parser, GraphSchemaTypes schema
         return false;
     }
 
-    /// <summary>The cue's first word carries the conjunction و that its form does not («ودعا»).</summary>
+    /// <summary>The cue's first word is read with the conjunction و («ودعا», «ووقع»).</summary>
     private static bool JoinedByAnd(SentenceParse p, CueMatch cue) =>
-        p.Tokens[cue.Start].Norm.StartsWith('و') && !cue.Form.Words[0].StartsWith('و');
+        p.Readings[cue.Start].Any(r => r.Prefix.StartsWith('و') && r.Stem == cue.Form.Words[0]);
 
     private bool IsPassiveMasdar(SentenceParse p, CueMatch cue) =>
         cue.Start > 0 && parser.Is(p.Readings[cue.Start - 1], WordClass.PassiveAux)
