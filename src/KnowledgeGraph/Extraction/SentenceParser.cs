@@ -435,7 +435,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             foreach (var form in forms)
             {
                 if (only is { } k && form.Kind != k) continue;
-                var end = MatchRest(tokens, readings, unitEnd, form.Words, 1, i + 1);
+                var end = MatchRest(tokens, readings, unitEnd, form, 1, i + 1);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
                 // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
@@ -452,31 +452,46 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return null;
     }
 
+    /// <summary>Whether a whole cue form without gaps matches at token i.</summary>
+    private bool CueMatchesAt(Token[] tokens, TokenReading[][] readings, int[] unitEnd, int i)
+    {
+        foreach (var r in readings[i])
+        {
+            if ((r.Mask & TokenReading.StartsCue) == 0) continue;
+            foreach (var form in cues.StartingWith(r.Stem))
+                if (Array.IndexOf(form.Words, "*") < 0 && MatchRest(tokens, readings, unitEnd, form, 1, i + 1) >= 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words, an actor mention
     /// (<paramref name="unitEnd"/>) counting as one.
     /// </summary>
-    private static int MatchRest(Token[] tokens, TokenReading[][] readings, int[] unitEnd, string[] cueWords, int w, int t)
+    private int MatchRest(Token[] tokens, TokenReading[][] readings, int[] unitEnd, CueForm form, int w, int t)
     {
+        var cueWords = form.Words;
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
         {
             var pos = t;
             for (var skip = 0; skip <= 4 && pos <= tokens.Length; skip++)
             {
-                var end = MatchRest(tokens, readings, unitEnd, cueWords, w + 1, pos);
+                var end = MatchRest(tokens, readings, unitEnd, form, w + 1, pos);
                 if (end >= 0) return end;
                 if (pos == tokens.Length) break;
                 var next = unitEnd[pos];
                 for (var k = pos; k < next; k++)
                     if (tokens[k].IsPunct && tokens[k].Norm is "." or "،" or ":") return -1;
+                // A gap does not run over another cue («ستواصل دعمها لتونس … مع»); an actor mention is one unit and may.
+                if (next == pos + 1 && CueMatchesAt(tokens, readings, unitEnd, pos)) return -1;
                 pos = next;
             }
             return -1;
         }
         if (t >= tokens.Length || tokens[t].IsPunct) return -1;
         foreach (var r in readings[t])
-            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, unitEnd, cueWords, w + 1, t + 1);
+            if (form.Accepts(w, r.Stem)) return MatchRest(tokens, readings, unitEnd, form, w + 1, t + 1);
         return -1;
     }
 

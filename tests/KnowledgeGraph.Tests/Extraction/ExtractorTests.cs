@@ -114,7 +114,7 @@ public sealed class ExtractorTests
         Directory.CreateDirectory(Path.Combine(folder, "cues"));
         File.WriteAllText(Path.Combine(folder, "actors", "extra.tsv"),
             "id\tcode\tkind\tname_en\tname_ar\tforms\toffice\toffice_from\toffice_to\nFRD\tFRD\tCountry\tFreedonia\tفريدونيا\tnisba:فريدوني\t\t\t\n");
-        File.WriteAllText(Path.Combine(folder, "cues", "extra.tsv"), "type\tkind\tobject\tforms\nSUPPORTS\tverb\t-\tpast:بارك|pres:يبارك\n");
+        File.WriteAllText(Path.Combine(folder, "cues", "extra.tsv"), "type\tpos\tlemma\ttarget\tgloss\nSUPPORTS\tverb\tبارك/يبارك\t-\tbless\n");
         var extended = RuleBasedExtractor.CreateDefault(folder);
         var got = RegressionTests.Triples(extended, sentence);
         CollectionAssert.AreEqual(new[] { "FRD SUPPORTS EGY" }, got.ToArray());
