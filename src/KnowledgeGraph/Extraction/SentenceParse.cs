@@ -3,7 +3,7 @@ using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction;
 
-/// <summary>What a reference word stands for, resolved against the document (see <see cref="DocumentContext"/>).</summary>
+/// <summary>What a reference word stands for, resolved against the document (see <see cref="Document.References"/>).</summary>
 public enum RefKind { None, Parties, Pair, Speaker, Region, Antecedent, DualAntecedent }
 
 /// <summary>
