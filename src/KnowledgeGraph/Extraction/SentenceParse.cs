@@ -20,6 +20,8 @@ public sealed class MentionGroup
     public int Lead { get; set; }
     public string Prep { get; set; } = "";
     public bool IsPlace { get; set; }
+    /// <summary>The actors are examples or members of a plural noun phrase before them («دول عدة … مثل فرنسا وإسبانيا», «وهي مصر والسعودية»).</summary>
+    public bool IsExamples { get; set; }
     public bool IsWeakNisba { get; set; }
     public bool AllNisba { get; set; }
     public RefKind Ref { get; set; }

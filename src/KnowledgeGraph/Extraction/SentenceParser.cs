@@ -113,8 +113,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         {
             if (tokens[i].IsPunct) continue;
             var match = trie.Match(tokens, readings, i);
-            if (match is { } m)
+            if (match is { } found)
             {
+                // «دولة الإمارات العربية المتحدة»: a longer name of the same actor starting inside this one extends it.
+                var m = found;
+                for (var j = i + 1; j < i + m.Length; j++)
+                    if (trie.Match(tokens, readings, j) is { } inner && j + inner.Length > i + m.Length && inner.Name.ActorId == m.Name.ActorId)
+                        m = (j + inner.Length - i, m.Reading, m.Name);
                 var entry = actors.Find(m.Name.ActorId)!;
                 if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
                 if (entry.Kind == ActorKind.Organization && i + m.Length < tokens.Length && Is(readings[i + m.Length], WordClass.NationalModifier))
@@ -123,6 +128,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
                 g.IsWeakNisba = g.AllNisba && g.Lead == i;
+                if (g.IsWeakNisba && g.Prep.Length == 0) PlaceClosedByNisba(tokens, readings, g, mentions.Count > 0 ? mentions[^1].End : 0);
                 if (m.Name.Role is NameRole.Capital or NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Region && g.Lead == i && g.Prep == "في")
                     g.IsPlace = true; // «في موسكو», «في جنيف»: a venue
                 mentions.Add(g);
@@ -142,6 +148,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             mentions.Add(rg);
             roles.Add(null);
         }
+        foreach (var g in mentions) g.IsExamples = g.Ref == RefKind.None && MarkerBefore(tokens, readings, g.Lead, WordClass.Examples);
         return Merge(sentence, tokens, readings, mentions, roles);
     }
 
@@ -195,6 +202,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
             }
+        // «رئيس حكومة الوفاق …», «وقائد الجيش الوطني …»: role nouns right before the head found are part of the head phrase.
+        for (var j = lead - 1; lead < start && j >= minLead && lead - j <= 1 && !tokens[j].IsPunct; j--)
+        {
+            if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is not { } head || PrepositionalCue(readings[j])) break;
+            lead = j;
+            leadReading = head;
+        }
         var g = new MentionGroup { Start = start, End = end, Lead = lead, LeadHasAnd = leadReading.Prefix.StartsWith('و') };
         g.IsPlace = nearestIsPlace && !sawActorHead;
         var p = leadReading.Prefix.TrimStart('و', 'ف');
@@ -211,6 +225,40 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         EachOf(tokens, readings, g);
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
         return g;
+    }
+
+    /// <summary>
+    /// «على قاعدة جوية سورية», «على نقطة مراقبة كمبودية» (GUIDELINES §6): a nationality adjective closing a noun phrase
+    /// after a preposition stands for its state and takes the preposition (a place when a place noun heads the phrase).
+    /// Up to three words between, none of them punctuation, a relation cue or part of another mention.
+    /// </summary>
+    private void PlaceClosedByNisba(Token[] tokens, TokenReading[][] readings, MentionGroup g, int minLead)
+    {
+        var place = false;
+        for (var j = g.Start - 1; j >= minLead && g.Start - j <= 4 && !tokens[j].IsPunct; j--)
+        {
+            if (j < g.Start - 1 && Is(readings[j], WordClass.Prep))
+            {
+                g.Prep = readings[j].First(r => Has(r, WordClass.Prep)).Stem;
+                g.IsPlace = place;
+                return;
+            }
+            if (StartsCueAt(readings[j]) || Is(readings[j], WordClass.Complementizer, allowSuffix: true)) return;
+            place |= Is(readings[j], WordClass.PlaceHead, allowSuffix: true);
+            var clitic = readings[j].FirstOrDefault(r => r.Prefix.TrimStart('و', 'ف') is "ب" or "ل");
+            if (clitic.Stem is not null && j < g.Start - 1 && Is([clitic], WordClass.PlaceHead))
+            {
+                g.Prep = clitic.Prefix[^1].ToString();
+                g.IsPlace = true;
+                return;
+            }
+        }
+    }
+
+    private static bool StartsCueAt(TokenReading[] r)
+    {
+        foreach (var x in r) if ((x.Mask & TokenReading.StartsCue) != 0) return true;
+        return false;
     }
 
     /// <summary>«على مواقع عسكرية تابعة لحركة حماس»: the owner of a place takes the place noun's preposition.</summary>
@@ -267,17 +315,20 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     }
 
     /// <summary>Joins appositions (same actor across a comma) and coordinations (a head or name starting with و).</summary>
-    private static List<MentionGroup> Merge(string sentence, Token[] tokens, TokenReading[][] readings, List<MentionGroup> mentions, List<NameRole?> roles)
+    private List<MentionGroup> Merge(string sentence, Token[] tokens, TokenReading[][] readings, List<MentionGroup> mentions, List<NameRole?> roles)
     {
         var groups = new List<MentionGroup>();
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
             var last = groups.Count > 0 ? groups[^1] : null;
-            if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None && OnlyCommasBetween(tokens, last.End, m.Lead))
+            var joined = false;
+            if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None
+                && (OnlyCommasBetween(tokens, last.End, m.Lead) || ListGap(tokens, readings, last.End, m.Lead, out joined)))
             {
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
-                var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start;
+                var coordinated = (m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start)
+                                  || joined || (m.Lead > last.End && CommaListEndsWithAnd(tokens, mentions, k));
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
                 if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
@@ -304,6 +355,54 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             groups.Add(m);
         }
         return groups;
+    }
+
+    /// <summary>
+    /// Whether a list goes on across [from, to): commas and list joiners («، وكذلك», «إضافة إلى»), or a conjunct that names
+    /// no actor («…، وباقي دول الجوار، وكذلك الأمم المتحدة»: a word with و, up to three more, a comma) before a joiner or و.
+    /// </summary>
+    private bool ListGap(Token[] tokens, TokenReading[][] readings, int from, int to, out bool sawJoiner)
+    {
+        sawJoiner = false;
+        var i = from;
+        while (i < to)
+        {
+            if (tokens[i].IsPunct && tokens[i].Norm is "،" or ",") { i++; continue; }
+            if (Is(readings[i], WordClass.ListJoiner)) { sawJoiner = true; i++; continue; }
+            if (PhraseAt(tokens, readings, i, WordClass.ListJoiner) is var n and > 0) { sawJoiner = true; i += n; continue; }
+            // A conjunct naming no actor: «وباقي دول الجوار،».
+            if (i > from && tokens[i - 1].IsPunct && tokens[i].Norm.Length > 2 && tokens[i].Norm[0] == 'و')
+            {
+                var j = i + 1;
+                while (j < to && j - i <= 3 && !tokens[j].IsPunct && !StartsCueAt(readings[j]) && !Is(readings[j], WordClass.Prep)) j++;
+                if (j < to && tokens[j].IsPunct && tokens[j].Norm is "،" or "," && !StartsCueAt(readings[i])) { i = j; continue; }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>«مصر، السعودية، البحرين، والإمارات»: mention k follows commas only, and the comma chain from it ends in a member with و.</summary>
+    private static bool CommaListEndsWithAnd(Token[] tokens, List<MentionGroup> mentions, int k)
+    {
+        for (var n = k; n < mentions.Count; n++)
+        {
+            if (mentions[n].Ref != RefKind.None || !OnlyCommasBetween(tokens, mentions[n - 1].End, mentions[n].Lead)) return false;
+            if (n > k && mentions[n].LeadHasAnd) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word of class c (or a phrase of it) right before token i.</summary>
+    private bool MarkerBefore(Token[] tokens, TokenReading[][] readings, int i, WordClass c)
+    {
+        var j = i - 1;
+        while (j >= 0 && tokens[j].IsPunct && tokens[j].Norm is "“" or "\"" or "«" or "(") j--;
+        if (j < 0 || tokens[j].IsPunct) return false;
+        if (Is(readings[j], c)) return true;
+        for (var start = Math.Max(0, j - 2); start < j; start++)
+            if (PhraseAt(tokens, readings, start, c) == j - start + 1) return true;
+        return false;
     }
 
     private static bool OnlyCommasBetween(Token[] tokens, int from, int to)

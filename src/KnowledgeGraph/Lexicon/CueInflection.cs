@@ -53,7 +53,8 @@ public static class CueInflection
         var list = new List<(string, int, GrammaticalNumber)>
         {
             ("ي" + stem, 3, GrammaticalNumber.Singular), ("ت" + stem, 3, GrammaticalNumber.Singular),
-            ("ن" + stem, 1, GrammaticalNumber.Plural), ("ا" + stem, 1, GrammaticalNumber.Singular),
+            // The first person singular (أدين) is left out: news rarely uses it and it spells nouns (أسلحة = ا+سلح+ه).
+            ("ن" + stem, 1, GrammaticalNumber.Plural),
             ("ي" + b + "ون", 3, GrammaticalNumber.Plural), ("ي" + b + "وا", 3, GrammaticalNumber.Plural),
             ("ت" + b + "ون", 3, GrammaticalNumber.Plural), ("ت" + b + "وا", 3, GrammaticalNumber.Plural),
             ("ي" + Dual(stem, written), 3, GrammaticalNumber.Dual), ("ت" + Dual(stem, written), 3, GrammaticalNumber.Dual),

@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Extraction.Document;
 
 /// <summary>
 /// Resolves the reference words of a sentence against its document (GUIDELINES §3.5–3.6): «الطرفين»/«البلدين» to the
-/// two states named together in the sentence or else the document's parties; «الوزيرين» to the last pair; «بلاده» to
+/// two states named together in the sentence, else the document's parties in conflict, else the last pair named; «الوزيرين» to the last pair; «بلاده» to
 /// the speaker; «الإقليم» to the region; a pronoun or relative to its antecedent; a dual pronoun to the last pair.
 /// Unresolved references are dropped. O(groups²) per sentence.
 /// </summary>
@@ -37,7 +37,8 @@ public static class References
             case RefKind.Parties:
                 var countryPair = before.LastOrDefault(x => x.Ref == RefKind.None && x.Actors.Length == 2 && x.Actors.All(a => a.Kind == ActorKind.Country) && x.IsSubjectLike);
                 if (p.Is(g.Start, WordClass.StatePairRef) && countryPair is not null) return (countryPair.Actors, "states named together");
-                return doc.Parties is { } dp ? ([dp.A, dp.B], "document parties") : ([], "");
+                if (doc.Parties is { } dp) return ([dp.A, dp.B], "document parties");
+                return doc.LastPair is { } named ? ([named.A, named.B], "last pair") : ([], "");
             case RefKind.Pair:
                 return doc.LastPair is { } lp ? ([lp.A, lp.B], "last pair") : ([], "");
             case RefKind.Speaker:

@@ -65,7 +65,7 @@ public static class TripleExpansion
                      && targets.Value.All(t => agentFill.Actors.All(a => a.Code != t.Code)))
                 Emit(agentFill.Actors, "MEDIATES", targets, "hosts-talks-of");
             else if (agent is not null && agent.Actors.Length is >= 2 and <= 4 && (targets is null || targetRule != "prep:مع")
-                     && (agentRule is "svo" or "vso" || (agentRule == "attached" && type != "FIGHTS")
+                     && (agentRule is "svo" or "vso" or "dual-subject" || (agentRule is "attached" or "possessive" or "examples" && type != "FIGHTS")
                          || (agentRule == "clause-subject" && type != "FIGHTS" && p.WordsBetween(agent.End, cue.Start) <= 4)))
                 EmitPairs(agent.Actors, $"pair-subject:{agentRule}");
             else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule == "prep:مع"))

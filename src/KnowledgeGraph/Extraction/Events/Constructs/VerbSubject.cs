@@ -36,7 +36,10 @@ public sealed class VerbSubject : ISlotConstruct
         if (vso is not null && vso.Lead == cue.End && subject is not null && subject != vso && subject.End <= cue.Start
             && p.JoinedByAnd(cue) && cue.Form.ObjectPreps.Contains("") && p.WordsBetween(subject.End, cue.Start) > 2 && !p.ReportedBefore(subject.Lead))
             return SlotFill.From(SlotRole.Agent, subject, "shared-subject");
-        var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("");
+        // «دعت الطرفين»: an accusative or genitive dual reference after a verb that takes a direct object is its object;
+        // a nominative one («ناقش الطرفان») is its subject.
+        var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("")
+                           && !p.Tokens[vso.Start].Norm.EndsWith("ان", StringComparison.Ordinal);
         return vso is not null && !callsParties ? SlotFill.From(SlotRole.Agent, vso, "vso") : null;
     }
 }
