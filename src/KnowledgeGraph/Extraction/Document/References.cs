@@ -16,11 +16,19 @@ public static class References
         var result = ImmutableArray.CreateBuilder<ResolvedGroup>(p.Groups.Count);
         foreach (var g in p.Groups)
         {
-            if (g.Ref == RefKind.None) { result.Add(new ResolvedGroup(g, [.. g.Actors])); continue; }
+            if (g.Ref == RefKind.None) { result.Add(new ResolvedGroup(g, [.. g.Actors.Select(a => OnDate(a, doc.Date))])); continue; }
             var (actors, how) = Antecedent(p, g, result, doc);
             if (actors.Count > 0) result.Add(new ResolvedGroup(g, Distinct(actors), how));
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>A person stands for the state or organization of the office held on the article's date.</summary>
+    internal static ActorEntry OnDate(ActorEntry a, string? date)
+    {
+        if (a.FurtherOffices.Count == 0) return a;
+        var code = a.CodeOn(date);
+        return code == a.Code ? a : a with { Code = code };
     }
 
     private static ImmutableArray<ActorEntry> Distinct(IEnumerable<ActorEntry> actors)

@@ -11,7 +11,9 @@ public sealed class DescribedBefore : ISlotConstruct
     public SlotFill? Fill(SentenceContext s, RelationEvent e)
     {
         var agent = e.Slot(SlotRole.Agent)?.Group;
-        var before = s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g != agent && g.Actors.Length > 0 && g.HasActorOtherThan(agent));
+        // What is held is named, not a pronoun («بما فيها عاصمتها … لسيطرة تنظيم داعش»).
+        var before = s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g != agent && g.Actors.Length > 0 && g.HasActorOtherThan(agent)
+                                                 && !(e.Type == "CONTROLS" && g.Ref != RefKind.None));
         return before is null ? null : SlotFill.From(SlotRole.Target, before, Name);
     }
 }
