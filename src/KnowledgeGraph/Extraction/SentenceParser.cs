@@ -264,16 +264,40 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     /// <summary>«على مواقع عسكرية تابعة لحركة حماس»: the owner of a place takes the place noun's preposition.</summary>
     private void OwnerOfPlace(Token[] tokens, TokenReading[][] readings, MentionGroup g)
     {
-        if (g.Prep != "ل" || PrevWord(tokens, g.Lead) is not (var aff and >= 0) || !Is(readings[aff], WordClass.Affiliation)) return;
-        for (var j = aff - 1; j >= 0 && aff - j <= 3 && !tokens[j].IsPunct; j--)
+        if (g.Prep != "ل" || PrevWord(tokens, g.Lead) is not (var before and >= 0)) return;
+        if (Is(readings[before], WordClass.PlaceHead, allowSuffix: true))
         {
-            if (!Is(readings[j], WordClass.PlaceHead, allowSuffix: true)) continue;
-            var prep = PrepOf(tokens, readings, j);
-            if (prep.Length == 0) return;
-            g.Prep = prep;
+            // «مقرات لداعش»: the owner of a place takes the place noun's role.
+            g.Prep = PrepOf(tokens, readings, before);
             g.IsPlace = true;
             return;
         }
+        if (!Is(readings[before], WordClass.Affiliation)) return;
+        // «مواقع تابعة لحماس», «3 زوارق انتحارية تابعة للحوثيين», «عناصر تابعين للمجلس»: the actor a noun phrase belongs
+        // to takes the phrase's role: its preposition («من قبل» = من), none for a subject or object; a place noun makes it a place.
+        var place = false;
+        for (var j = before - 1; j >= 0 && before - j <= 4 && !tokens[j].IsPunct; j--)
+        {
+            if (Is(readings[j], WordClass.Prep))
+            {
+                var prep = readings[j].First(r => Has(r, WordClass.Prep)).Stem;
+                g.Prep = prep is "قبل" or "جانب" && j > 0 && tokens[j - 1].Norm == "من" ? "من" : prep;
+                g.IsPlace = place;
+                return;
+            }
+            if (StartsCueAt(readings[j]) || Is(readings[j], WordClass.Complementizer, allowSuffix: true) || Is(readings[j], WordClass.Relative)) break;
+            place |= Is(readings[j], WordClass.PlaceHead, allowSuffix: true);
+            var clitic = PrepOf(tokens, readings, j);
+            if (clitic.Length > 0 && readings[j].Any(r => r.Prefix.Length > 0 && r.Prefix.TrimStart('و', 'ف').Length > 0))
+            {
+                g.Prep = clitic;
+                g.IsPlace = place;
+                return;
+            }
+        }
+        g.Prep = "";
+        g.IsPlace = place;
+    }
     }
 
     /// <summary>«دعت الصين كلا من الهند وباكستان»: the actors after «كلا من» take the preposition before «كلا».</summary>
