@@ -29,12 +29,7 @@ public sealed partial class LexiconDataTests
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'));
 
-    private static IEnumerable<(string File, int Line, string[] Cols)> EmbeddedRows() =>
-        EmbeddedData.List("lexicon/actors/").SelectMany(name =>
-            EmbeddedData.ReadText(name).Split('\n')
-                .Select((line, i) => (File: name, Line: i + 1, Text: line.TrimEnd('\r')))
-                .Where(r => r.Line > 1 && r.Text.Length > 0 && !r.Text.StartsWith('#'))
-                .Select(r => (r.File, r.Line, r.Text.Split('\t'))));
+    private static IEnumerable<(string File, int Line, string[] Cols)> EmbeddedRows() => EmbeddedTsv.Rows("lexicon/actors/");
 
     private static void AssertNoProblems(List<string> problems, string what) =>
         Assert.IsEmpty(problems, what + ":\n" + string.Join("\n", problems.Take(50)));
