@@ -298,7 +298,6 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         g.Prep = "";
         g.IsPlace = place;
     }
-    }
 
     /// <summary>«دعت الصين كلا من الهند وباكستان»: the actors after «كلا من» take the preposition before «كلا».</summary>
     private void EachOf(Token[] tokens, TokenReading[][] readings, MentionGroup g)

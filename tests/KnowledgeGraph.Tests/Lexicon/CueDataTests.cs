@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Tests.Lexicon;
 public sealed class CueDataTests
 {
     private static readonly string DataFolder = Path.Combine(TestPaths.RepoRoot, "tests", "KnowledgeGraph.Tests", "Data");
-    private static readonly CueLexicon Cues = CueLexicon.Load(null, GraphSchemaTypes.Default.All);
+    private static readonly CueLexicon Cues = CueLexicon.Load(null, KnowledgeGraph.Graph.GraphSchema.Default.RelationTypes.Select(t => t.Name).ToHashSet(StringComparer.Ordinal));
 
     private static IEnumerable<(string File, int Line, string[] Cols)> CueRows() => EmbeddedTsv.Rows("lexicon/cues/");
 

@@ -48,8 +48,8 @@ public sealed class CueInflectionTests
     public void Present_of_a_verb_in_waw_drops_it_in_the_plural_and_keeps_it_in_the_dual()
     {
         var present = Words(CueInflection.Present("يدعو"));
-        AssertHas(present, "يدعو", "تدعو", "ندعو", "أدعو", "يدعون", "يدعوا", "تدعون", "يدعوان", "تدعوان");
-        AssertHasNot(present, "يدعوون", "يدعووا");
+        AssertHas(present, "يدعو", "تدعو", "ندعو", "يدعون", "يدعوا", "تدعون", "يدعوان", "تدعوان");
+        AssertHasNot(present, "يدعوون", "يدعووا", "أدعو");
     }
 
     [TestMethod]
