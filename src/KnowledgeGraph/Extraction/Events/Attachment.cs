@@ -26,6 +26,7 @@ public static class Attachment
             var inRelative = groups.FirstOrDefault(g => g.Lead > cue.End && g.Lead <= cue.End + 3 && g.IsSubjectLike);
             if (inRelative is not null) return inRelative;
         }
+        if (ByAgentPhrase(p, groups, cue.End) is { } by) return by;
         foreach (var g in groups)
         {
             if (g.Lead == cue.Start && g.Start >= cue.End) return g;
@@ -34,6 +35,28 @@ public static class Attachment
             if (g.Lead == cue.End && g.Prep == "من") return g;
             // «الهجوم الإرهابي الأرمني»; not when the word between is a cue of its own («إدانتها للهجمات الإسرائيلية»).
             if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End)) return g;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «لهجوم من قبل 3 زوارق تابعة للحوثيين», «على يد قوات …»: the agent phrase after a masdar (one word may come between)
+    /// names its agent within five words.
+    /// </summary>
+    private static ResolvedGroup? ByAgentPhrase(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from)
+    {
+        for (var k = from; k < p.Tokens.Length - 1 && k <= from + 1 && !p.Tokens[k].IsPunct; k++)
+        {
+            var (a, b) = (p.Tokens[k].Norm, p.Tokens[k + 1].Norm);
+            if (!((a == "من" && b is "قبل" or "جانب") || (a == "علي" && b == "يد"))) continue;
+            foreach (var g in groups)
+            {
+                if (g.Lead <= k + 1) continue;
+                if (g.Lead > k + 7 || g.Ref != RefKind.None) return null;
+                for (var t = k + 2; t < g.Lead; t++) if (p.Tokens[t].IsPunct && p.Tokens[t].Norm is "،" or "," or ".") return null;
+                return g;
+            }
+            return null;
         }
         return null;
     }
@@ -103,7 +126,7 @@ public static class Attachment
     /// <summary>«تعرضت مدينة خاركيف الأوكرانية لقصف روسي»: the actor between a «suffers» verb and the attack masdar.</summary>
     public static ResolvedGroup? Victim(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
     {
-        for (var k = cue.Start - 1; k >= 0 && cue.Start - k <= 6 && !p.Tokens[k].IsPunct; k--)
+        for (var k = cue.Start - 1; k >= 0 && cue.Start - k <= 12 && !p.Tokens[k].IsPunct; k--)
         {
             if (!p.Is(k, WordClass.Suffers)) continue;
             return groups.LastOrDefault(g => g.Lead > k && g.End <= cue.Start && g.Ref == RefKind.None);
@@ -144,11 +167,11 @@ public static class Attachment
         return null;
     }
 
-    /// <summary>The first cue at or after a token, of the given kinds (null: any kind but predicates).</summary>
+    /// <summary>The first asserted cue at or after a token, of the given kinds (none given: any kind but predicates).</summary>
     public static int NextCueStart(SentenceParse p, int from, params CueKind[] kinds)
     {
         foreach (var c in p.Cues)
-            if (c.Start >= from && (kinds.Length == 0 ? c.Form.Kind != CueKind.Predicate : kinds.Contains(c.Form.Kind))) return c.Start;
+            if (c.Start >= from && !c.Negated && (kinds.Length == 0 ? c.Form.Kind != CueKind.Predicate : kinds.Contains(c.Form.Kind))) return c.Start;
         return int.MaxValue;
     }
 }

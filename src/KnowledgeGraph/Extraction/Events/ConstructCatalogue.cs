@@ -50,6 +50,7 @@ public static class ConstructCatalogue
         new TerritoryByNisba(),
         new TerritoryRegion(),
         new MutualAccusation(),
+        new AttackedPlace(),
     ];
 
     /// <summary>Applies the first construct of <paramref name="catalogue"/> that applies; returns the event with its slot, and the construct's name.</summary>

@@ -11,9 +11,20 @@ namespace KnowledgeGraph.Extraction.Events;
 /// </summary>
 public static class TripleExpansion
 {
+    /// <summary>
+    /// An event with more actors than this in one role («بمشاركة نحو 25 دولة من بينها …») lists participants of a meeting
+    /// or festival; the sentence does not state a relation between each of them.
+    /// </summary>
+    public const int MaxActorsInRole = 6;
+
     public static List<RawRelation> Expand(SentenceContext s, RelationEvent e, List<string>? trace)
     {
         var output = new List<RawRelation>();
+        if (e.Slots.Any(x => x.Actors.Length > MaxActorsInRole))
+        {
+            trace?.Add($"cue «{e.Cue.Form.Display}»: more than {MaxActorsInRole} actors in one role, a list of participants, skipped");
+            return output;
+        }
         var p = s.P;
         var cue = e.Cue;
         var type = e.Type;

@@ -23,7 +23,8 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         var clause = p.Clause[cue.Start];
         var agent = e.Slot(SlotRole.Agent)?.Group;
         var across = Attachment.AllowAcrossClause(cue);
-        var searchFrom = agent is not null && agent.Lead > cue.Start ? agent.End : cue.Start + 1;
+        // Targets follow a subject that stands right after the cue (VSO); a later agent (examples) leaves them before it.
+        var searchFrom = agent is not null && agent.Lead > cue.Start && p.WordsBetween(cue.End, agent.Lead) <= 4 ? agent.End : cue.Start + 1;
         var nextCue = Attachment.NextCueStart(p, cue.End);
         var nextVerb = Attachment.NextCueStart(p, cue.End, CueKind.Verb, CueKind.Participle);
         foreach (var g in s.Groups)
@@ -48,8 +49,9 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 var insideCue = g.Lead > cue.Start && g.End <= cue.End;
                 var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2)) || insideCue;
                 if (prep.Length == 0 && p.WordsBetween(searchFrom, g.Lead) > 3 && !across && !insideCue) continue;
+                // What is attacked or held may be a place («هاجمت مقرات لداعش», «استهدفت مواقع تابعة لحماس»).
                 var matches = prep.Length == 0
-                    ? g.Prep.Length == 0 && !g.IsPlace && (!g.IsWeakNisba || weakOk)
+                    ? g.Prep.Length == 0 && (!g.IsPlace || type is "FIGHTS" or "CONTROLS") && (!g.IsWeakNisba || weakOk)
                     : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS");
                 if (matches) return SlotFill.From(SlotRole.Target, g, prep.Length == 0 ? "object" : $"prep:{prep}");
             }

@@ -14,12 +14,24 @@ public sealed class VerbSubject : ISlotConstruct
     public bool AppliesTo(SentenceContext s, RelationEvent e) => e.Cue.Form.Kind == CueKind.Verb && Find(s, e.Cue) is not null;
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => Find(s, e.Cue);
 
+    private const int MaxWordsToSubject = 4;
+
+    private static bool RelativeBetween(SentenceParse p, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (p.Is(k, WordClass.Relative)) return true;
+        return false;
+    }
+
     private static SlotFill? Find(SentenceContext s, CueMatch cue)
     {
         var p = s.P;
         var clause = p.Clause[cue.Start];
         var svo = s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
-        var vso = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba && !p.Is(g.Lead, WordClass.Counterpart));
+        // A subject after the verb comes within a few words (adverbs of time, a pronoun object); a farther actor is an object.
+        var vso = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba && !p.Is(g.Lead, WordClass.Counterpart)
+                                               && p.WordsBetween(cue.End, g.Lead) <= MaxWordsToSubject);
+        // «المرة الأولى التي تتهم فيها جهة …»: a verb inside a relative clause does not take an actor before the relative pronoun.
+        if (svo is not null && RelativeBetween(p, svo.End, cue.Start)) svo = null;
         // A noun cue between a distant subject and the verb is the verb's own subject («هجمات … قد تستهدف»);
         // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
         if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
