@@ -199,7 +199,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep)
                                     && !Is(readings[j], WordClass.Complementizer, allowSuffix: true) && !Is(readings[j], WordClass.Boundary); j--)
             {
-                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
+                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])
+                    || (SingleWordCue(readings[j]) && ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is null) || Is(readings[j], WordClass.Aspectual)) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
             }
         // «رئيس حكومة الوفاق …», «وقائد الجيش الوطني …»: role nouns right before the head found are part of the head phrase.
@@ -253,6 +254,18 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 return;
             }
         }
+    }
+
+    /// <summary>Whether some reading of the word is a whole one-word cue («قصف»), not only the start of a longer one.</summary>
+    private bool SingleWordCue(TokenReading[] r)
+    {
+        foreach (var x in r)
+        {
+            if ((x.Mask & TokenReading.StartsCue) == 0) continue;
+            foreach (var f in cues.StartingWith(x.Stem))
+                if (f.Words.Length == 1 && !f.AfterRelativeOnly) return true;
+        }
+        return false;
     }
 
     private static bool StartsCueAt(TokenReading[] r)
@@ -560,6 +573,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 var end = MatchRest(tokens, readings, unitEnd, form, 1, i + 1);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
+                if (form.AfterRelativeOnly && (i == 0 || !Is(readings[i - 1], WordClass.Relative))) continue;
                 // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
                 if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;
                 if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] is 'ب' or 'ك') continue; // «بطلب من» is a masdar

@@ -22,6 +22,9 @@ public sealed record CueForm(string[] Words, string Type, CueKind Kind, string[]
 
     public GrammaticalNumber Number { get; init; }
 
+    /// <summary>A cue only right after a relative pronoun («اللقاء الذي جمعه ب…»; «جمع» alone is «collect»): spelled «rel:…».</summary>
+    public bool AfterRelativeOnly { get; init; }
+
     /// <summary>Where the lemma is declared (file:line), for `kg explain`.</summary>
     public string Source { get; init; } = "";
 
@@ -87,19 +90,21 @@ public sealed class CueLexicon
             var preps = cols[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(p => p == "-" ? "" : ArabicNormalizer.Normalize(p)).ToArray();
             lemmas++;
-            foreach (var spelling in cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var written in cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
+                var afterRelative = written.StartsWith("rel:", StringComparison.Ordinal);
+                var spelling = afterRelative ? written[4..] : written;
                 IEnumerable<(string[] Words, string[]?[] Alternatives, InflectedWord First)> forms;
                 try { forms = Forms(spelling, kind).ToList(); }
                 catch (LexiconException e) { throw new LexiconException($"{name}:{line}: {e.Message}"); }
                 foreach (var (words, alternatives, first) in forms)
                 {
-                    if (words.Length == 0 || words[0] == "*" || (words.Length == 1 && notCues.Contains(words[0]))
+                    if (words.Length == 0 || words[0] == "*" || (words.Length == 1 && notCues.Contains(words[0]) && !afterRelative)
                         || !seen.Add(type + "\t" + kind + "\t" + string.Join(' ', words))) continue;
                     var form = new CueForm(words, type, kind, preps, string.Join(' ', words), first.Number == GrammaticalNumber.Dual && kind == CueKind.Verb)
                     {
                         FirstPerson = first.Person == 1, Lemma = spelling, Number = first.Number, Source = $"{Path.GetFileName(name)}:{line}",
-                        Alternatives = alternatives,
+                        Alternatives = alternatives, AfterRelativeOnly = afterRelative,
                     };
                     if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
                     list.Add(form);

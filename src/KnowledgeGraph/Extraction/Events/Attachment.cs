@@ -71,12 +71,15 @@ public static class Attachment
     public static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS" && cue.Suffix.Length > 0;
 
     /// <summary>
-    /// «ستواصل بلاده دعم أوكرانيا»: a support/aid masdar whose genitive follows a nearby actor subject and no receiving
-    /// word («على دعم تركيا») names the one supported; returns that subject, or null when the genitive is the giver.
+    /// «ستواصل بلاده دعم أوكرانيا», «ستواصل القوات الروسية قصف تنظيم الدولة»: a support or aid masdar, or another masdar
+    /// after a verb of going on, whose genitive follows a nearby actor subject and no receiving word («على دعم تركيا»)
+    /// names the one acted on; returns that subject, or null when the genitive is the actor.
     /// </summary>
     public static ResolvedGroup? GenitiveIsObject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
     {
-        if (cue.Form.Type is not ("SUPPORTS" or "AIDS") || cue.Suffix.Length > 0) return null;
+        if (cue.Suffix.Length > 0 || cue.Form.Kind != CueKind.Noun) return null;
+        // Other masdars take their genitive as object only after a verb of going on with the act («ستواصل قصف تنظيم الدولة»).
+        if (cue.Form.Type is not ("SUPPORTS" or "AIDS") && !HasWordOf(p, Math.Max(0, cue.Start - 5), Math.Min(5, cue.Start), WordClass.Aspectual)) return null;
         if (cue.Start > 0 && p.Is(cue.Start - 1, WordClass.Receives)) return null;
         if (HasPrepTarget(groups, cue)) return null;
         var genitive = groups.FirstOrDefault(g => g.Lead == cue.End && g.Prep.Length == 0 && !g.AllNisba);

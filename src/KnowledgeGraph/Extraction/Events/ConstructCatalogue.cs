@@ -14,6 +14,7 @@ public static class ConstructCatalogue
         new ParticipleSubject(),
         new PassiveMasdarSubject(),
         new SupportGivenBySubject(),
+        new ChargedBySuffix(),
         new AttachedAgent(),
         new PossessiveSuffix(),
         new ExamplesAsAgent(),
@@ -23,6 +24,7 @@ public static class ConstructCatalogue
         new FirstPersonSpeaker(),
         new VerbSubject(),
         new DualSubject(),
+        new RelativeClauseParticipants(),
         new RelativeClauseGap(),
         new ReportedSpeechSpeaker(),
         new InnerClauseGap(),
@@ -38,6 +40,7 @@ public static class ConstructCatalogue
         new SupportedGenitive(),
         new PassiveMasdarObject(),
         new PronounBeneficiary(),
+        new ChargedBySuffix.ChargedOne(),
         new ObjectOrPreposition(),
         new ActorOfObjectAct(),
         new ObjectPronoun(),
@@ -50,6 +53,8 @@ public static class ConstructCatalogue
         new TerritoryByNisba(),
         new TerritoryRegion(),
         new MutualAccusation(),
+        new DeniedClaim(),
+        new ObjectSuffix(),
         new AttackedPlace(),
     ];
 

@@ -19,7 +19,11 @@ public sealed class ActorOfObjectAct : ISlotConstruct
         var agent = e.Slot(SlotRole.Agent)?.Group;
         var searchFrom = agent is not null && agent.Lead > e.Cue.Start ? agent.End : e.Cue.Start + 1;
         var act = s.P.Cues.FirstOrDefault(c => c.Start >= e.Cue.End && c.Start <= Math.Max(e.Cue.End, searchFrom) + 2 && c.Form.Kind == CueKind.Noun);
-        if (act is null || Attachment.AttachedAgent(s.P, s.Groups, act) is not { } actor || !actor.HasActorOtherThan(agent)) return null;
+        if (act is null) return null;
+        // «انتقدت السلطات الإيرانية التحالف بين واشنطن والرياض»: the parties of a two-sided act are its actors.
+        var actor = Attachment.AttachedAgent(s.P, s.Groups, act)
+                    ?? s.Groups.FirstOrDefault(g => g.Prep == "بين" && g.Actors.Length >= 2 && g.Lead > act.Start && s.P.WordsBetween(act.End, g.Lead) <= 1);
+        if (actor is null || !actor.HasActorOtherThan(agent)) return null;
         return SlotFill.From(SlotRole.Target, actor, "actor-of-object-act");
     }
 }
