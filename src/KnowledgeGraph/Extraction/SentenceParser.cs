@@ -222,6 +222,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (r.Suffix.Length == 0 && (Has(r, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
         }
         g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
+        if (g.Prep.Length == 0 && lead == start) g.Prep = RolePhraseBeforeComma(tokens, readings, lead);
         OwnerOfPlace(tokens, readings, g);
         EachOf(tokens, readings, g);
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
@@ -272,6 +273,18 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         foreach (var x in r) if ((x.Mask & TokenReading.StartsCue) != 0) return true;
         return false;
+    }
+
+    /// <summary>
+    /// «… برئيس الحكومة، يوسف الشاهد»: a name in apposition to a role phrase that names no actor takes the phrase's
+    /// preposition (the phrase: up to three role nouns right before the comma).
+    /// </summary>
+    private string RolePhraseBeforeComma(Token[] tokens, TokenReading[][] readings, int lead)
+    {
+        if (lead < 2 || !(tokens[lead - 1].IsPunct && tokens[lead - 1].Norm is "،" or ",")) return "";
+        var first = -1;
+        for (var k = lead - 2; k >= 0 && lead - 2 - k < 3 && !tokens[k].IsPunct && ReadingIn(readings[k], WordClass.ActorHead, allowSuffix: true) is not null; k--) first = k;
+        return first < 0 ? "" : PrepOf(tokens, readings, first);
     }
 
     /// <summary>«على مواقع عسكرية تابعة لحركة حماس»: the owner of a place takes the place noun's preposition.</summary>
@@ -369,6 +382,17 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
                 if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
                     && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
+                {
+                    last.Actors.Clear();
+                    last.Add(m.Actors[0]);
+                    last.End = m.End;
+                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    continue;
+                }
+                // «الناطق باسم القيادة العامة للقوات المسلحة الليبية، العقيد أحمد المسماري»: a person in apposition to a role
+                // phrase is who acts; the person's office says whom for.
+                if (!sameActor && !coordinated && m.Lead > last.End && m.Actors.Count == 1 && m.Actors[0].Kind == ActorKind.Person
+                    && last.Actors.Count == 1 && last.Actors[0].Kind != ActorKind.Person && last.Lead < last.Start && !m.LeadHasAnd)
                 {
                     last.Actors.Clear();
                     last.Add(m.Actors[0]);
@@ -620,7 +644,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 for (var k = pos; k < next; k++)
                     if (tokens[k].IsPunct && tokens[k].Norm is "." or "،" or ":") return -1;
                 // A gap does not run over another cue («ستواصل دعمها لتونس … مع»); an actor mention is one unit and may.
-                if (next == pos + 1 && CueMatchesAt(tokens, readings, unitEnd, pos)) return -1;
+                if (next == pos + 1 && (CueMatchesAt(tokens, readings, unitEnd, pos) || Is(readings[pos], WordClass.Negation))) return -1;
                 pos = next;
             }
             return -1;

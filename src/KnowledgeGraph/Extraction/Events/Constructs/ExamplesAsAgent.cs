@@ -18,5 +18,5 @@ public sealed class ExamplesAsAgent : ISlotConstruct
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Agent, Examples(s, e)!, Name);
 
     private static Document.ResolvedGroup? Examples(SentenceContext s, RelationEvent e) =>
-        s.Groups.FirstOrDefault(g => g.Group.IsExamples && g.Lead > e.Cue.Start && g.Prep.Length == 0 && !g.AllNisba);
+        s.Groups.FirstOrDefault(g => g.Group.IsExamples && g.Lead > e.Cue.Start && g.Prep.Length == 0 && !g.AllNisba && s.P.WordsBetween(e.Cue.End, g.Lead) <= 10);
 }

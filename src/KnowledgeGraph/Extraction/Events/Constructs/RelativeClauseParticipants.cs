@@ -21,7 +21,9 @@ public sealed class RelativeClauseParticipants : ISlotConstruct
     {
         var cue = e.Cue;
         if (cue.Suffix == "هما") return DualSubject.Pair(s, e);
-        if (cue.Suffix is "ه" or "ها" or "هم") return s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Actors.Length > 0 && !g.IsPlace);
+        // The pronoun is the one the meeting was had by: the sentence's subject, else the last actor named.
+        if (cue.Suffix is "ه" or "ها" or "هم")
+            return s.Subject is not null && s.Subject.End <= cue.Start ? s.Subject : s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Actors.Length > 0 && !g.IsPlace);
         return s.Groups.FirstOrDefault(g => g.Lead >= cue.End && g.Lead <= cue.End + 1 && g.Prep.Length == 0 && g.Ref == RefKind.None);
     }
 }
