@@ -117,12 +117,16 @@ public static class AnalysisConsole
     private static Table BlocTable(IReadOnlyList<Bloc> blocs, Dictionary<string, string> names, int rows = 15)
     {
         var label = blocs.ToDictionary(b => b.Index, b => BlocLabel(b, names));
+        var links = blocs.ToDictionary(b => b.Index, b => b.Reaches.Sum(r => r.Edges));
+        foreach (var (bloc, edges) in blocs.SelectMany(b => b.Reaches)) links[bloc] += edges;
+        // the largest and most linked blocs, shown in topological order
+        var shown = blocs.OrderByDescending(b => b.Members.Count).ThenByDescending(b => links[b.Index]).Take(rows).Select(b => b.Index).ToHashSet();
         var table = new Table().Title("Which blocs reach which (strong components, sources first)")
             .AddColumn("bloc").AddColumn("acts on (relation edges)");
-        foreach (var bloc in blocs.Take(rows))
+        foreach (var bloc in blocs.Where(b => shown.Contains(b.Index)))
             table.AddRow(Markup.Escape(label[bloc.Index]),
                 Markup.Escape(string.Join("; ", bloc.Reaches.Select(r => $"{label[r.Bloc]} ({r.Edges})"))));
-        if (blocs.Count > rows) table.Caption($"… {blocs.Count - rows} more blocs");
+        if (blocs.Count > rows) table.Caption($"{blocs.Count - rows} smaller or less linked blocs not shown");
         return table;
     }
 

@@ -139,7 +139,7 @@ public static class AnalyzeCommand
         var loadBefore = LoadAverage();
         var result = AnalysisBenchmark.Run(nodes, edges, samples, repeat);
         var table = new Table()
-            .Title($"Analysis steps, generated graph of {nodes:N0} nodes and {edges:N0} edges: fastest of {repeat} runs, ms ({Environment.ProcessorCount} cores)")
+            .Title($"Analysis steps, generated graph of {nodes:N0} nodes and {edges:N0} edges: CPU ms, least of {repeat} runs ({Environment.ProcessorCount} cores)")
             .AddColumn("step").AddColumn(new TableColumn("before").RightAligned()).AddColumn(new TableColumn("after").RightAligned())
             .AddColumn(new TableColumn("after/before").RightAligned()).AddColumn(new TableColumn("QuikGraph's own").RightAligned()).AddColumn("");
         static string Ms(double? ms) => ms is { } v ? v.ToString(v < 10 ? "N1" : "N0", CultureInfo.InvariantCulture) : "—";
@@ -149,7 +149,7 @@ public static class AnalyzeCommand
                 Ms(step.QuikGraph), Markup.Escape(step.Note));
         var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
         table.Caption($"before: arrays of GraphView.Build, as kg analyze ran them; after: the QuikGraph views (RelationView) kg analyze runs now; " +
-                      $"QuikGraph's own: its algorithm on the same view. Generating the graph took {result.GenerateMilliseconds:N0} ms; " +
+                      $"QuikGraph's own: its algorithm on the same view. Generating the graph took {result.GenerateMilliseconds:N0} ms wall clock; " +
                       $"views: {result.ViewMegabytes:N1} MB allocated for the two RelationViews over {result.ArrayMegabytes:N1} MB for the two arrays alone; " +
                       $"peak working set {peak:N0} MB; load average {loadBefore} before, {LoadAverage()} after");
         console.Write(table);
