@@ -89,6 +89,7 @@ public sealed class AnalysisCommandsTests
     [TestMethod]
     public void Render_writes_a_non_empty_svg_and_export_dot_a_digraph()
     {
+        Requires.Graphviz();
         var path = CaucasusJson();
         var svg = Path.Combine(Path.GetDirectoryName(path)!, "graph.svg");
         var (code, _, err) = Kg("render", path, "--out", svg);
