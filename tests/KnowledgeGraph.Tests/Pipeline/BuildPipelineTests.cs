@@ -93,7 +93,7 @@ public sealed class BuildPipelineTests
         var reports = new List<InputDiagnostic>();
         var result = GraphBuild.Run(ArticleReader.Read([file]), new BuildOptions(TestPaths.TempFolder(), Threads: 3), report: reports.Add);
         Assert.AreEqual((50L, 2L, 0L), (result.Pipeline.Articles, result.Pipeline.Skipped, result.Pipeline.Failed));
-        Assert.AreEqual((11L, (string?)null), (reports[0].Line, reports[0].ArticleId));
+        Assert.AreEqual((11L, "cut-off"), (reports[0].Line, reports[0].ArticleId));
         Assert.AreEqual((21L, "huge"), (reports[1].Line, reports[1].ArticleId));
         Assert.AreEqual(50, result.Graph.Nodes.Count(n => n.Kind == KnowledgeGraph.Lexicon.ActorKind.Article));
     }
