@@ -45,6 +45,9 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
 {
     private readonly PipelineOptions _options = options ?? new PipelineOptions();
 
+    /// <summary>How long a cancelled or failed run waits for the reading thread to notice.</summary>
+    private static readonly TimeSpan AbandonReaderAfter = TimeSpan.FromSeconds(2);
+
     /// <param name="input">Articles and reader diagnostics, e.g. from <see cref="ArticleReader.Read"/>.</param>
     /// <param name="merge">Called on the calling thread for each extracted article, in input order.</param>
     /// <param name="report">Called on the calling thread, in input order, for each skipped input, failed article or article read with a warning.</param>
@@ -90,8 +93,15 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
             }
             finally
             {
-                pending.CompleteAdding();
-                work.CompleteAdding();
+                try
+                {
+                    pending.CompleteAdding();
+                    work.CompleteAdding();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The run ended without this thread (see below); nobody is waiting for more.
+                }
             }
         }) { IsBackground = true, Name = "kg-read" };
 
@@ -126,6 +136,7 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
 
         long articles = 0, sentences = 0, relations = 0, skipped = 0, failed = 0, warnings = 0, bytes = 0, seen = 0;
         PipelineProgress Snapshot() => new(articles, sentences, skipped, failed, bytes, clock.Elapsed);
+        var finished = false;
         try
         {
             foreach (var batch in pending.GetConsumingEnumerable(stop.Token))
@@ -167,12 +178,15 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
                 }
             }
             cancellation.ThrowIfCancellationRequested();
+            finished = true;
         }
         finally
         {
             stop.Cancel();
-            reader.Join();
             foreach (var worker in workers) worker.Join();
+            // A reader blocked in a read that never returns (a stalled pipe on standard input) must not hold up a
+            // cancelled or failed run; it is a background thread and ends with the process.
+            reader.Join(finished ? Timeout.InfiniteTimeSpan : AbandonReaderAfter);
         }
         if (readerFault is IOException or UnauthorizedAccessException)
             throw new IOException($"reading stopped: {readerFault.Message}", readerFault);

@@ -78,8 +78,12 @@ public static class AnalyzeCommand
         }
         if (!write) return 0;
         var folder = outDir ?? Path.GetDirectoryName(Path.GetFullPath(path))!;
-        GraphJson.Write(annotated, Path.Combine(folder, "graph.json"));
-        GraphMlWriter.Write(annotated, Path.Combine(folder, "graph.graphml"));
+        // Both files or neither: they are two views of one graph.
+        using (var outputs = OutputSet.Begin(folder))
+        {
+            foreach (var output in BuildOutput.Defaults) outputs.Write(output.Name, s => output.Write(annotated, s));
+            outputs.Commit(wholeSet: false);
+        }
         AnalysisConsole.Console(null).MarkupLine($"[grey]metrics written to {Markup.Escape(Path.Combine(folder, "graph.json"))} and graph.graphml[/]");
         return 0;
     }

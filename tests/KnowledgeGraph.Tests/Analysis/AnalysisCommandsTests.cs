@@ -6,15 +6,9 @@ namespace KnowledgeGraph.Tests.Analysis;
 [TestClass]
 public sealed class AnalysisCommandsTests
 {
-    private static (int Code, string Out, string Err) Kg(params string[] args) => KgWithPath(null, args);
+    private static (int Code, string Out, string Err) Kg(params string[] args) => KnowledgeGraph.Tests.Kg.Child(args);
 
-    private static (int Code, string Out, string Err) KgWithPath(string? path, params string[] args)
-    {
-        var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
-        var environment = new Dictionary<string, string> { ["COLUMNS"] = "200" };
-        if (path is not null) environment["PATH"] = path;
-        return ChildProcess.Run(dotnet, [Path.Combine(AppContext.BaseDirectory, "kg.dll"), .. args], environment);
-    }
+    private static (int Code, string Out, string Err) KgWithPath(string path, params string[] args) => KnowledgeGraph.Tests.Kg.Child(args, path);
 
     private static string CaucasusJson()
     {
