@@ -23,13 +23,18 @@ public static class ArticleDates
 
     /// <summary>
     /// A date field (JSONL <c>date</c>, an HTML meta tag) as <c>YYYY-MM-DD</c>, or null when it is not a whole date
-    /// kg understands. Already-ISO dates are returned without further work.
+    /// kg understands. The two forms of most feeds, YYYY-MM-DD and DD/MM/YYYY, are read without the patterns.
     /// </summary>
     public static string? Normalize(string raw)
     {
         var trimmed = raw.AsSpan().Trim();
         if (trimmed.Length == 10 && IsIsoShape(trimmed))
             return Valid(Number(trimmed[..4]), Number(trimmed[5..7]), Number(trimmed[8..])) ? trimmed.ToString() : null;
+        if (trimmed.Length == 10 && trimmed[2] == '/' && trimmed[5] == '/' && AllDigits(trimmed[..2]) && AllDigits(trimmed[3..5]) && AllDigits(trimmed[6..]))
+        {
+            var (day, month, year) = (Number(trimmed[..2]), Number(trimmed[3..5]), Number(trimmed[6..]));
+            return Valid(year, month, day) ? Iso(year, month, day) : null;
+        }
         var patterns = LazyPatterns.Value;
         var match = patterns.Whole.Match(Fold(raw));
         return match.Success ? patterns.DateOf(match) : null;
@@ -69,8 +74,9 @@ public static class ArticleDates
     }
 
     private static bool IsIsoShape(ReadOnlySpan<char> s) =>
-        s[4] == '-' && s[7] == '-' && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[1]) && char.IsAsciiDigit(s[2]) && char.IsAsciiDigit(s[3])
-        && char.IsAsciiDigit(s[5]) && char.IsAsciiDigit(s[6]) && char.IsAsciiDigit(s[8]) && char.IsAsciiDigit(s[9]);
+        s[4] == '-' && s[7] == '-' && AllDigits(s[..4]) && AllDigits(s[5..7]) && AllDigits(s[8..]);
+
+    private static bool AllDigits(ReadOnlySpan<char> s) => !s.ContainsAnyExceptInRange('0', '9');
 
     private static int Number(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
@@ -125,7 +131,7 @@ public static class ArticleDates
                 $"|(?<!\\p{{L}})(?<mn>{month})\\.?\\s+{day}(?:st|nd|rd|th)?\\s*,?\\s*{year}(?!\\d)";
             const string time = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?\\s*(?:z|[ap]\\.?m\\.?|ص|م)?\\s*(?:(?:gmt|utc)\\s*)?(?:[+-]\\d{2}:?\\d{2})?";
             var whole = $"^\\s*(?:{weekday}\\s*[,،]?\\s*)?(?:{date})(?:\\s*{era})?(?:\\s*[,،|t-]?\\s*{time})?\\s*$";
-            const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+            const RegexOptions options = RegexOptions.CultureInvariant;
             return new Patterns(new Regex(whole, options), new Regex($"(?:{date})", options),
                 new Regex($"{today}\\s*(?:{weekday}\\s*)?[,،]?\\s*$", options), months);
         }
