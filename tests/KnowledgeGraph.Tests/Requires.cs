@@ -31,7 +31,9 @@ internal static class Requires
         var missing = Checked.GetOrAdd("python:" + string.Join(",", modules), _ =>
         {
             if (!File.Exists(Analysis.PythonScript.Interpreter)) return $"{Analysis.PythonScript.Interpreter} not found";
-            var (code, _, err) = ChildProcess.Run(Analysis.PythonScript.Interpreter, ["-c", "import " + string.Join(", ", modules)]);
+            // A module must be a real package (an empty folder of that name imports as a namespace without __file__).
+            const string check = "import importlib, sys\nfor m in sys.argv[1:]:\n    if not getattr(importlib.import_module(m), '__file__', None): raise ImportError('No module named ' + m)";
+            var (code, _, err) = ChildProcess.Run(Analysis.PythonScript.Interpreter, ["-c", check, .. modules]);
             return code == 0 ? null : $"python3 cannot import {string.Join(", ", modules)} ({LastLine(err)})";
         });
         if (missing is not null) Tool($"{missing}: {install}");
