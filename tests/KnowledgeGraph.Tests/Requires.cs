@@ -39,11 +39,14 @@ internal static class Requires
         if (missing is not null) Tool($"{missing}: {install}");
     }
 
-    /// <summary>A Graphviz layout program on PATH.</summary>
-    public static void Graphviz(string program = "sfdp")
+    /// <summary>A program on PATH, with how to install it.</summary>
+    public static void Program(string program, string install)
     {
-        if (OnPath(program) is null) Tool($"Graphviz ({program}) not on PATH: apt-get install graphviz");
+        if (OnPath(program) is null) Tool($"{program} not on PATH: {install}");
     }
+
+    /// <summary>A Graphviz layout program on PATH.</summary>
+    public static void Graphviz(string program = "sfdp") => Program(program, "apt-get install graphviz");
 
     /// <summary>node on PATH and the npm packages of tools/ (Neo4j's Cypher parser, the test server).</summary>
     public static void NodeTools()
