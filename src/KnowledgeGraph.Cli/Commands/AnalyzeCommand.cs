@@ -94,8 +94,13 @@ public static class AnalyzeCommand
         var suffix = ViewSuffix(options.View);
         var name = write == WriteMode.Replace || suffix.Length == 0 ? "graph" : "graph." + suffix;
         var (json, graphml) = (Path.Combine(folder, name + ".json"), Path.Combine(folder, name + ".graphml"));
-        GraphJson.Write(annotated, json);
-        GraphMlWriter.Write(annotated, graphml);
+        // Both files or neither: they are two views of one graph.
+        using (var outputs = OutputSet.Begin(folder))
+        {
+            outputs.Write(name + ".json", s => GraphJson.Write(annotated, s));
+            outputs.Write(name + ".graphml", s => GraphMlWriter.Write(annotated, s));
+            outputs.Commit(wholeSet: false);
+        }
         var what = suffix.Length == 0 ? "metrics" : $"metrics of the {DescribeView(options.View)}";
         var note = suffix.Length > 0 && write == WriteMode.Beside ? " (graph.json keeps the full graph's; --replace-metrics writes them there)" : "";
         // plain output: a path stays on one line, to be copied

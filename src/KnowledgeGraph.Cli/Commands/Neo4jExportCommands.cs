@@ -56,10 +56,8 @@ public static class Neo4jExportCommands
     {
         if (batchSize < 1) throw new UserError("--batch-size must be at least 1");
         var options = new Neo4jExportOptions { Connection = connection, BatchSize = batchSize };
-        Neo4jExportResult result;
-        try
-        {
-            result = !AnsiConsole.Profile.Capabilities.Interactive
+        // A Neo4jException (server unreachable, login refused, load rejected) is exit code 4, see KgApp.
+        var result = !AnsiConsole.Profile.Capabilities.Interactive
                 ? Neo4jExporter.ExportAsync(graph, options).GetAwaiter().GetResult()
                 : AnsiConsole.Progress()
                 .AutoClear(true)
@@ -75,11 +73,6 @@ public static class Neo4jExportCommands
                     });
                     return await Neo4jExporter.ExportAsync(graph, options, progress);
                 }).GetAwaiter().GetResult();
-        }
-        catch (Neo4jException e)
-        {
-            throw new UserError(e.Message);
-        }
         Console.WriteLine(
             $"Neo4j {result.ServerVersion} at {connection.Uri}: nodes {result.NodesCreated} created, {result.NodesUpdated} updated; " +
             $"relationships {result.RelationshipsCreated} created, {result.RelationshipsUpdated} updated; " +

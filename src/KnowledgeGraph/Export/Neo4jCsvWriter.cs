@@ -62,20 +62,24 @@ public static class Neo4jCsvWriter
     public static int Write(RelationGraph graph, string folder)
     {
         var rows = Neo4jRows.From(graph, GraphSchema.Default);
-        Directory.CreateDirectory(folder);
-        WriteText(Path.Combine(folder, ActorsFile), w => WriteNodes(w, rows.Nodes.Where(n => n.IsActor)));
-        WriteText(Path.Combine(folder, ArticlesFile), w => WriteNodes(w, rows.Nodes.Where(n => !n.IsActor)));
-        WriteText(Path.Combine(folder, RelationshipsFile), w => WriteRelationships(w, rows.Relationships));
-        WriteText(Path.Combine(folder, LoadScript), w => w.Write(LoadCsvScript(rows, Neo4jDialect.Neo4j5)));
-        WriteText(Path.Combine(folder, LoadScriptNeo4j3), w => w.Write(LoadCsvScript(rows, Neo4jDialect.Neo4j3)));
-        WriteText(Path.Combine(folder, Readme), w => w.Write(ReadmeText(rows)));
+        // The six files are one set: put in place together, or the folder keeps the previous set.
+        using (var set = OutputSet.Begin(folder))
+        {
+            WriteText(set, ActorsFile, w => WriteNodes(w, rows.Nodes.Where(n => n.IsActor)));
+            WriteText(set, ArticlesFile, w => WriteNodes(w, rows.Nodes.Where(n => !n.IsActor)));
+            WriteText(set, RelationshipsFile, w => WriteRelationships(w, rows.Relationships));
+            WriteText(set, LoadScript, w => w.Write(LoadCsvScript(rows, Neo4jDialect.Neo4j5)));
+            WriteText(set, LoadScriptNeo4j3, w => w.Write(LoadCsvScript(rows, Neo4jDialect.Neo4j3)));
+            WriteText(set, Readme, w => w.Write(ReadmeText(rows)));
+            set.Commit();
+        }
         return rows.Nodes.SelectMany(n => n.Properties.Values.Append(n.Id))
             .Concat(rows.Relationships.SelectMany(r => r.Properties.Values.Append(r.Source).Append(r.Target)))
             .SelectMany(v => v switch { string s => [s], string[] list => list, _ => Array.Empty<string>() })
             .Count(MisreadByLegacyLoadCsv);
     }
 
-    private static void WriteText(string path, Action<TextWriter> write) => AtomicFile.Write(path, stream =>
+    private static void WriteText(OutputSet set, string name, Action<TextWriter> write) => set.Write(name, stream =>
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         writer.NewLine = "\n";

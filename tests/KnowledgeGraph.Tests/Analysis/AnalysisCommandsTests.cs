@@ -6,15 +6,9 @@ namespace KnowledgeGraph.Tests.Analysis;
 [TestClass]
 public sealed class AnalysisCommandsTests
 {
-    private static (int Code, string Out, string Err) Kg(params string[] args) => KgWithPath(null, args);
+    private static (int Code, string Out, string Err) Kg(params string[] args) => KnowledgeGraph.Tests.Kg.Child(args);
 
-    private static (int Code, string Out, string Err) KgWithPath(string? path, params string[] args)
-    {
-        var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
-        var environment = new Dictionary<string, string> { ["COLUMNS"] = "200" };
-        if (path is not null) environment["PATH"] = path;
-        return ChildProcess.Run(dotnet, [Path.Combine(AppContext.BaseDirectory, "kg.dll"), .. args], environment);
-    }
+    private static (int Code, string Out, string Err) KgWithPath(string path, params string[] args) => KnowledgeGraph.Tests.Kg.Child(args, path);
 
     private static string CaucasusJson()
     {
@@ -134,6 +128,7 @@ public sealed class AnalysisCommandsTests
     [TestMethod]
     public void Render_writes_a_non_empty_svg_and_export_dot_a_digraph()
     {
+        Requires.Graphviz();
         var path = CaucasusJson();
         var svg = Path.Combine(Path.GetDirectoryName(path)!, "graph.svg");
         var (code, _, err) = Kg("render", path, "--out", svg);

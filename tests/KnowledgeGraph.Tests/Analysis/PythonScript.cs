@@ -34,7 +34,7 @@ internal static class PythonScript
 
     public static string Run(string script, params string[] args)
     {
-        if (!File.Exists(Interpreter)) Assert.Fail($"{Interpreter} is missing: install python3-networkx python3-igraph python3-numpy python3-scipy with apt");
+        Requires.PythonModules("networkx", "igraph", "numpy", "scipy");
         var (code, stdout, stderr) = ChildProcess.Run(Interpreter, [PathOf(script), .. args],
             new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8" });
         if (code != 0) Assert.Fail($"{script} exited with {code}: {stderr}\n{stdout}");

@@ -26,7 +26,7 @@ public sealed class QuikGraphAgreementTests
     {
         var folder = TestPaths.TempFolder();
         var result = GraphBuild.Run(ArticleReader.Read([TestPaths.Seeds]), new BuildOptions(folder, Threads: 2));
-        Check(result.JsonPath, ["TUR", "ARM"], ["RUS", "person:sergey_lavrov"]);
+        Check(result.Files.First(f => Path.GetFileName(f) == BuildOutput.JsonFile), ["TUR", "ARM"], ["RUS", "person:sergey_lavrov"]);
     }
 
     [TestMethod]

@@ -143,6 +143,60 @@ public sealed class Neo4jServerTests
     }
 
     [TestMethod]
+    public async Task TheSavedDateRangeQueryReturnsTheRelationsStatedIn2020FromDatesAsFeedsWriteThem()
+    {
+        // The dev articles (2015–2017, dated YYYY-MM-DD or DD/MM/YYYY as the corpus has them) and the seeds dated in
+        // 2020 and 2021 in other forms, one seed undated.
+        var seedDates = new[] { "31/10/2020", "09/10/2020", "١٠ نوفمبر ٢٠٢٠", "17/11/2021 10:00", null };
+        DateOnly?[] seedDays = [new(2020, 10, 31), new(2020, 10, 9), new(2020, 11, 10), new(2021, 11, 17), null];
+        var truth = new Dictionary<string, DateOnly?>();
+        var lines = new List<string>();
+        foreach (var line in RealArticles.JsonLines())
+        {
+            var article = System.Text.Json.JsonDocument.Parse(line).RootElement;
+            var written = article.GetProperty("date").GetString()!;
+            truth[article.GetProperty("id").GetString()!] = DateOnly.ParseExact(written, written.Contains('/') ? "dd/MM/yyyy" : "yyyy-MM-dd");
+            lines.Add(line);
+        }
+        var seeds = Directory.EnumerateFiles(TestPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < seeds.Length; i++)
+        {
+            var id = Path.GetFileNameWithoutExtension(seeds[i]);
+            truth[id] = seedDays[i];
+            lines.Add(System.Text.Json.JsonSerializer.Serialize(new { id, date = seedDates[i], text = File.ReadAllText(seeds[i]) }));
+        }
+        var input = Path.Combine(TestPaths.TempFolder(), "dated.jsonl");
+        File.WriteAllLines(input, lines);
+        var graph = GraphBuild.Run(KnowledgeGraph.Text.ArticleReader.Read([input]), new BuildOptions(TestPaths.TempFolder())).Graph;
+
+        var names = graph.Nodes.ToDictionary(n => n.Id, n => n.NameEn);
+        var (from, to) = (new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31));
+        var expected = new List<string>();
+        foreach (var edge in graph.Edges.Where(e => e.Type != GraphSchema.Mentions))
+        {
+            var dates = edge.Docs.Select(d => truth[d]).OfType<DateOnly>().ToArray();
+            var dated = dates.Length > 0;
+            if (dated && (dates.Max() < from || dates.Min() > to)) continue;
+            expected.Add(dated
+                ? $"{names[edge.Source]} {edge.Type} {names[edge.Target]} {dates.Min():yyyy-MM-dd}…{dates.Max():yyyy-MM-dd}"
+                : $"{names[edge.Source]} {edge.Type} {names[edge.Target]} undated");
+        }
+        Assert.IsTrue(expected.Count is > 5 and < 100, $"{expected.Count} rows expected");
+        Assert.IsTrue(expected.Any(e => e.EndsWith("undated")) && expected.Any(e => !e.EndsWith("undated")));
+
+        using var client = await EmptyDatabaseAsync();
+        await ExportAsync(graph);
+        var query = SavedQueries.Load().Single(q => q.Name == "Relations in a date range");
+        var result = await client.RunAsync(query.Text, null);
+        var rows = result.Rows.Select(r => r[6].GetBoolean()
+            ? $"{r[0].GetString()} {r[1].GetString()} {r[2].GetString()} {r[3].GetString()}…{r[4].GetString()}"
+            : $"{r[0].GetString()} {r[1].GetString()} {r[2].GetString()} undated").ToList();
+        CollectionAssert.AreEquivalent(expected, rows);
+        var firstDates = result.Rows.Where(r => r[6].GetBoolean()).Select(r => r[3].GetString()!).ToArray();
+        CollectionAssert.AreEqual(firstDates.Order(StringComparer.Ordinal).ToArray(), firstDates, "dated rows in date order");
+    }
+
+    [TestMethod]
     public async Task KilledMidExportThenRerunConvergesToTheCleanGraph()
     {
         using (var client = await EmptyDatabaseAsync()) { }

@@ -10,17 +10,16 @@ namespace KnowledgeGraph.Tests.Neo4j;
 
 /// <summary>
 /// The Neo4j started by scripts/neo4j-test-server.sh (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD; NEO4J_TEST_HOME,
-/// NEO4J_TEST_PIDFILE and NEO4J_IMPORT_DIR for restarts and LOAD CSV). Tests that need it are inconclusive (reported
-/// as skipped) when the variables are unset.
+/// NEO4J_TEST_PIDFILE and NEO4J_IMPORT_DIR for restarts and LOAD CSV). Tests that need it are skipped when the
+/// variables are unset, and fail instead under .ci/run (see <see cref="Requires"/>).
 /// </summary>
 internal static class Neo4jTestServer
 {
     public static Neo4jConnection Connection(int maxRetries = 5, TimeSpan? requestTimeout = null)
     {
+        Requires.Neo4jServer();
         var uri = Environment.GetEnvironmentVariable("NEO4J_URI");
         var password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD");
-        if (string.IsNullOrEmpty(uri) || string.IsNullOrEmpty(password))
-            Assert.Inconclusive("NEO4J_URI / NEO4J_PASSWORD not set: start the test server with eval \"$(scripts/neo4j-test-server.sh start)\"");
         return new Neo4jConnection
         {
             Uri = new Uri(uri!), User = Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j", Password = password!,
@@ -29,10 +28,11 @@ internal static class Neo4jTestServer
         };
     }
 
-    public static string ImportFolder() =>
-        Environment.GetEnvironmentVariable("NEO4J_IMPORT_DIR") is { Length: > 0 } folder
-            ? folder
-            : throw new AssertInconclusiveException("NEO4J_IMPORT_DIR not set");
+    public static string ImportFolder()
+    {
+        Requires.Neo4jServer("NEO4J_IMPORT_DIR");
+        return Environment.GetEnvironmentVariable("NEO4J_IMPORT_DIR")!;
+    }
 
     public static async Task<Neo4jHttpClient> ClientAsync() => await Neo4jHttpClient.ConnectAsync(Connection());
 
@@ -56,8 +56,8 @@ internal static class Neo4jTestServer
     /// <summary>Kills the server's java process (pid file of the script) with SIGKILL.</summary>
     public static void Kill()
     {
+        Requires.Neo4jServer("NEO4J_TEST_PIDFILE");
         var pidFile = Environment.GetEnvironmentVariable("NEO4J_TEST_PIDFILE");
-        if (string.IsNullOrEmpty(pidFile)) Assert.Inconclusive("NEO4J_TEST_PIDFILE not set");
         var pid = int.Parse(File.ReadAllText(pidFile!).Trim(), CultureInfo.InvariantCulture);
         using var process = Process.GetProcessById(pid);
         process.Kill();

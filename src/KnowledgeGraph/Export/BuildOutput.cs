@@ -1,0 +1,22 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Export;
+
+/// <summary>
+/// A file <c>kg build</c> writes from the finished, analysed graph: its name in the output folder and its writer.
+/// GraphBuild writes every one of <c>BuildOptions.Outputs</c> into the build's <see cref="OutputSet"/>, so a new
+/// output joins the set by being listed here (or passed in the options): it is staged and put in place with
+/// triples.jsonl and the others, or not at all.
+/// </summary>
+public sealed record BuildOutput(string Name, Action<RelationGraph, Stream> Write)
+{
+    public const string JsonFile = "graph.json";
+    public const string GraphMlFile = "graph.graphml";
+
+    /// <summary>The outputs written after the graph is analysed (triples.jsonl is written while reading).</summary>
+    public static IReadOnlyList<BuildOutput> Defaults { get; } =
+    [
+        new(JsonFile, GraphJson.Write),
+        new(GraphMlFile, GraphMlWriter.Write),
+    ];
+}
