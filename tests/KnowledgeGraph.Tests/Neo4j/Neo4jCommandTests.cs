@@ -24,7 +24,7 @@ public sealed class Neo4jCommandTests
         Assert.Contains("CREATE CONSTRAINT ON (n:Actor) ASSERT n.id IS UNIQUE;", File.ReadAllText(script));
         var csv = Path.Combine(folder, "csv");
         Assert.AreEqual(0, KgApp.Run(["export", "neo4j-csv", "--graph", graph, "--out", csv]));
-        foreach (var file in new[] { Neo4jCsvWriter.ActorsFile, Neo4jCsvWriter.ArticlesFile, Neo4jCsvWriter.RelationshipsFile, Neo4jCsvWriter.Readme, Neo4jCsvWriter.LoadScript, Neo4jCsvWriter.LoadScriptNeo4j3 })
+        foreach (var file in new[] { Neo4jCsvWriter.ActorsFile, Neo4jCsvWriter.ArticlesFile, Neo4jCsvWriter.EventsFile, Neo4jCsvWriter.RelationshipsFile, Neo4jCsvWriter.EventLinksFile, Neo4jCsvWriter.Readme, Neo4jCsvWriter.LoadScript, Neo4jCsvWriter.LoadScriptNeo4j3 })
             Assert.IsTrue(File.Exists(Path.Combine(csv, file)), file);
     }
 
