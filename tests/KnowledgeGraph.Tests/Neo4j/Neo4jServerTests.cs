@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Tests.Neo4j;
 /// with what the graph says it should hold, property by property.
 /// </summary>
 [TestClass]
-public sealed class Neo4jServerTests
+public sealed partial class Neo4jServerTests
 {
     private static async Task<Neo4jHttpClient> EmptyDatabaseAsync()
     {
