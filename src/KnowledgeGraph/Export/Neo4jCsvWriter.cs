@@ -150,15 +150,18 @@ public static class Neo4jCsvWriter
 
         var eventLabel = Neo4jEventModel.Default.Label;
         var linkTypes = Neo4jEventModel.Default.LinkTypes.ToHashSet(StringComparer.Ordinal);
-        static string Map(IEnumerable<Neo4jCsvColumn> columns, string? first = null) =>
-            "{" + string.Join(", ", columns.Select(c => $"{c.Property}: {Convert(c)}").Prepend(first).OfType<string>()) + "}";
-        var nodeMap = Map(NodeColumns, "id: row.`id:ID`");
-        var eventMap = Map(EventColumns, "id: row.`id:ID`");
+        static string Map(IEnumerable<Neo4jCsvColumn> columns) =>
+            "{" + string.Join(", ", columns.Select(c => $"{c.Property}: {Convert(c)}")) + "}";
+        var nodeMap = Map(NodeColumns);
+        var eventMap = Map(EventColumns);
         foreach (var (label, isActor) in rows.Nodes.Select(n => (n.Label, n.IsActor)).Distinct().Order())
         {
             var (file, map) = isActor ? (ActorsFile, nodeMap) : label == eventLabel ? (EventsFile, eventMap) : (ArticlesFile, nodeMap);
             var key = isActor ? Neo4jRows.ActorLabel : Neo4jStatements.Identifier(label);
-            var body = $"MERGE (n:{key} {{id: row.`id:ID`}})\nSET n = {map}" + (isActor ? $"\nSET n:{Neo4jStatements.Identifier(label)}" : "");
+            // "SET n += map" without the id: writing the MERGE key (SET n = {id: …}) makes the planner read the whole
+            // file before writing (Eager), which ignores the periodic commit and runs out of heap on large files.
+            // Empty cells are null, and += removes a property set to null, so every column is replaced.
+            var body = $"MERGE (n:{key} {{id: row.`id:ID`}})\nSET n += {map}" + (isActor ? $"\nSET n:{Neo4jStatements.Identifier(label)}" : "");
             sb.Append(Load(dialect, file, $"row.`:LABEL` = {CypherLiteral.Of(label)}", body)).Append(";\n");
         }
 

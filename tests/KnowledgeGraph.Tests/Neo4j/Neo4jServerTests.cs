@@ -192,7 +192,14 @@ public sealed partial class Neo4jServerTests
             Neo4jCsvWriter.Write(graph, Neo4jTestServer.ImportFolder());
             var script = File.ReadAllText(Path.Combine(Neo4jTestServer.ImportFolder(), Neo4jCsvWriter.LoadScriptNeo4j3));
             using var loader = await Neo4jTestServer.LoadCsvClientAsync();
-            foreach (var statement in CypherScripts.Split(script)) await loader.RunAsync(statement, null);
+            foreach (var statement in CypherScripts.Split(script))
+            {
+                // an Eager plan reads the whole file in one transaction whatever the periodic commit says
+                if (statement.Contains("LOAD CSV", StringComparison.Ordinal))
+                    Assert.DoesNotContain("Eager", await Neo4jTestServer.PlanAsync(statement[(statement.IndexOf("LOAD CSV", StringComparison.Ordinal))..]),
+                        $"the plan of {statement.Split('\n')[2]} {statement.Split('\n')[3]} reads the file eagerly");
+                await loader.RunAsync(statement, null);
+            }
             AssertSameGraph(Neo4jSnapshot.Expected(graph), await Neo4jSnapshot.ReadAsync(client), "LOAD CSV");
         }
     }

@@ -53,6 +53,20 @@ internal static class Neo4jTestServer
             while ((await client.RunAsync(statement, null)).Rows[0][0].GetInt64() > 0) { }
     }
 
+    /// <summary>The plan of a statement (EXPLAIN, nothing runs) as the 3.x transaction endpoint returns it, as JSON text.</summary>
+    public static async Task<string> PlanAsync(string statement)
+    {
+        var connection = Connection();
+        using var http = new HttpClient();
+        var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.User}:{connection.Password}"));
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", basic);
+        var body = JsonSerializer.Serialize(new { statements = new[] { new { statement = "EXPLAIN " + statement } } });
+        using var response = await http.PostAsync(new Uri(connection.Uri, "/db/data/transaction/commit"), new StringContent(body, Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.IsFalse(text.Contains("\"code\"", StringComparison.Ordinal), $"EXPLAIN failed: {text}");
+        return text;
+    }
+
     /// <summary>Kills the server's java process (pid file of the script) with SIGKILL.</summary>
     public static void Kill()
     {
