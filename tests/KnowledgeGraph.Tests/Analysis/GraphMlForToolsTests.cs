@@ -18,6 +18,11 @@ public sealed class GraphMlForToolsTests
     private static readonly XNamespace Ns = "http://graphml.graphdrawing.org/xmlns";
     private static readonly HashSet<string> GraphMlTypes = ["boolean", "int", "long", "float", "double", "string"];
 
+    // Gephi's GraphML importer takes a key whose id or attr.name is one of these as a property of the node or edge
+    // (position, size, colour, label, weight, id) rather than as a column of data.
+    private static readonly HashSet<string> GephiNodeProperties = ["label", "d3", "x", "y", "xpos", "ypos", "z", "size", "r", "g", "b"];
+    private static readonly HashSet<string> GephiEdgeProperties = ["label", "edgelabel", "d7", "weight", "Edge Weight", "id", "edgeid", "r", "g", "b"];
+
     private static string Write(RelationGraph graph, GraphMlOptions? options = null)
     {
         var path = Path.Combine(TestPaths.TempFolder(), "graph.graphml");
@@ -40,6 +45,12 @@ public sealed class GraphMlForToolsTests
                 Assert.IsFalse(string.IsNullOrEmpty((string?)key.Attribute("attr.name")));
             }
             var byName = keys.Values.ToDictionary(k => ((string)k.Attribute("for")!, (string)k.Attribute("attr.name")!), k => (string)k.Attribute("id")!);
+            foreach (var ((domain, name), id) in byName)
+            {
+                var reserved = domain == "node" ? GephiNodeProperties : GephiEdgeProperties;
+                var meant = name is "label" || (domain == "edge" && name == "weight");
+                Assert.AreEqual(meant, reserved.Contains(name) || reserved.Contains(id), $"{domain} key {id} ({name}): Gephi reads it as its own {name} only where that is meant");
+            }
             Assert.AreEqual("string", (string)keys[byName[("node", "label")]].Attribute("attr.type")!);
             Assert.AreEqual("string", (string)keys[byName[("edge", "label")]].Attribute("attr.type")!);
             Assert.AreEqual("double", (string)keys[byName[("edge", "weight")]].Attribute("attr.type")!);
