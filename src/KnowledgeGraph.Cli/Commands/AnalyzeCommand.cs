@@ -128,7 +128,7 @@ public static class AnalyzeCommand
         ?? graph.ActorNodes.FirstOrDefault(n => string.Equals(n.NameEn, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new UserError($"{path}: no actor '{name}' (give a node id such as RUS, an actor code or an English name)");
 
-    private static string? Date(string? value, string option)
+    internal static string? Date(string? value, string option)
     {
         if (value is null) return null;
         if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))

@@ -29,18 +29,30 @@ public static class Neo4jExportCommands
         var user = new Option<string>("--user", "-u") { Description = "User", DefaultValueFactory = _ => "neo4j" };
         var batch = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 1000 };
         var retries = new Option<int>("--retries") { Description = "Retries of a request after a connection failure, timeout or transient error", DefaultValueFactory = _ => 5 };
+        var clear = new Option<bool>("--clear") { Description = "First remove the Actor, Article and Event nodes already in the database (other data stays)" };
+        var tag = TagOption();
         var command = new Command("neo4j", $"Load the graph into a running Neo4j over HTTP (password from {PasswordVariable} or a prompt)")
         {
-            graph, uri, database, user, batch, retries,
+            graph, uri, database, user, batch, retries, clear, tag,
         };
         command.SetAction(parse =>
         {
+            var tagValue = Tag(parse.GetValue(tag));
             var loaded = GraphJson.Read(parse.GetValue(graph)!);
             var connection = Connection(parse.GetValue(uri)!, parse.GetValue(user)!, parse.GetValue(database), parse.GetValue(retries));
-            return ExportToServer(loaded, connection, parse.GetValue(batch));
+            return ExportToServer(loaded, connection, parse.GetValue(batch), parse.GetValue(clear), tagValue);
         });
         return command;
     }
+
+    private static Option<string?> TagOption() => new("--tag")
+    {
+        Description = "Name this load: appended to the 'loads' list of every node and relationship it writes",
+    };
+
+    private static string? Tag(string? value) => value is not null && string.IsNullOrWhiteSpace(value)
+        ? throw new UserError("--tag must not be empty")
+        : value;
 
     /// <summary>The connection for a URI and user, with the password from NEO4J_PASSWORD or typed without echo.</summary>
     public static Neo4jConnection Connection(string uri, string user, string? database, int retries = 5)
@@ -51,11 +63,14 @@ public static class Neo4jExportCommands
         return new Neo4jConnection { Uri = parsed, User = user, Password = Password(user, parsed), Database = database, MaxRetries = retries };
     }
 
-    /// <summary>Exports with a progress bar and prints one summary line; server errors become user errors.</summary>
-    public static int ExportToServer(RelationGraph graph, Neo4jConnection connection, int batchSize)
+    /// <summary>
+    /// Exports with a progress bar and prints a summary: what was created and updated, and what the database already
+    /// held that this graph does not have; server errors become user errors.
+    /// </summary>
+    public static int ExportToServer(RelationGraph graph, Neo4jConnection connection, int batchSize, bool clear = false, string? tag = null)
     {
         if (batchSize < 1) throw new UserError("--batch-size must be at least 1");
-        var options = new Neo4jExportOptions { Connection = connection, BatchSize = batchSize };
+        var options = new Neo4jExportOptions { Connection = connection, BatchSize = batchSize, Clear = clear, Tag = tag };
         // A Neo4jException (server unreachable, login refused, load rejected) is exit code 4, see KgApp.
         var result = !AnsiConsole.Profile.Capabilities.Interactive
                 ? Neo4jExporter.ExportAsync(graph, options).GetAwaiter().GetResult()
@@ -73,11 +88,25 @@ public static class Neo4jExportCommands
                     });
                     return await Neo4jExporter.ExportAsync(graph, options, progress);
                 }).GetAwaiter().GetResult();
+        if (clear)
+            Console.WriteLine($"cleared {result.ClearedNodes} nodes and {result.ClearedRelationships} relationships of earlier loads");
         Console.WriteLine(
-            $"Neo4j {result.ServerVersion} at {connection.Uri}: nodes {result.NodesCreated} created, {result.NodesUpdated} updated; " +
-            $"relationships {result.RelationshipsCreated} created, {result.RelationshipsUpdated} updated; " +
-            $"{result.Elapsed.TotalSeconds:0.0} s, {result.RelationshipsPerSecond:0} relationships/s");
+            $"Neo4j {result.ServerVersion} at {connection.Uri}: nodes {result.NodesCreated} created, {result.NodesUpdated} updated " +
+            $"({result.Events} of them evidence events); relationships {result.RelationshipsCreated} created, {result.RelationshipsUpdated} updated; " +
+            $"{result.Elapsed.TotalSeconds:0.0} s, {result.RelationshipsPerSecond:0} relationships/s" + (tag is null ? "" : $"; tagged '{tag}'"));
+        foreach (var line in LoadNotes(result, tag)) Console.WriteLine(line);
         return 0;
+    }
+
+    /// <summary>What the load did to what the database held before, in words, when it held anything.</summary>
+    public static IEnumerable<string> LoadNotes(Neo4jExportResult result, string? tag)
+    {
+        if (result.NodesUpdated > 0 && result.ExistingNodes > 0)
+            yield return $"note: {result.NodesUpdated} nodes and {result.RelationshipsUpdated} relationships were already there and now carry this graph's properties" +
+                         (tag is null ? " (counts, dates and metrics included)" : $" (counts, dates and metrics included; their 'loads' list ends with '{tag}')");
+        if (result.NodesKept > 0 || result.RelationshipsKept > 0)
+            yield return $"note: {result.NodesKept} nodes and {result.RelationshipsKept} relationships of earlier loads are not in this graph and were kept as they were " +
+                         "(--clear removes them first; --tag NAME records which load wrote what)";
     }
 
     private static string Password(string user, Uri uri)
@@ -105,18 +134,20 @@ public static class Neo4jExportCommands
         var output = new Option<string>("--out", "-o") { Description = "Cypher script to write", DefaultValueFactory = _ => Path.Combine("out", "graph.cypher") };
         var dialect = new Option<int>("--neo4j-version") { Description = "Dialect of the script: 5 (5.x, 2025.x, Aura), 4 or 3", DefaultValueFactory = _ => 5 };
         var batch = new Option<int>("--batch-size") { Description = "Rows per statement", DefaultValueFactory = _ => CypherScriptWriter.DefaultBatchSize };
+        var tag = TagOption();
         var command = new Command("cypher", "Write the graph as an idempotent Cypher script (cypher-shell -f, or paste into Neo4j Browser)")
         {
-            graph, output, dialect, batch,
+            graph, output, dialect, batch, tag,
         };
         command.SetAction(parse =>
         {
             var version = parse.GetValue(dialect);
             if (version is not (3 or 4 or 5)) throw new UserError("--neo4j-version must be 3, 4 or 5");
             if (parse.GetValue(batch) < 1) throw new UserError("--batch-size must be at least 1");
+            var tagValue = Tag(parse.GetValue(tag));
             var loaded = GraphJson.Read(parse.GetValue(graph)!);
             var path = parse.GetValue(output)!;
-            CypherScriptWriter.Write(loaded, path, (Neo4jDialect)version, parse.GetValue(batch));
+            CypherScriptWriter.Write(loaded, path, (Neo4jDialect)version, parse.GetValue(batch), tagValue);
             Console.WriteLine($"{loaded.Nodes.Count} nodes, {loaded.Edges.Count} relationships → {path} (Neo4j {version}.x)");
             return 0;
         });

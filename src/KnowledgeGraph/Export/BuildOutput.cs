@@ -17,6 +17,6 @@ public sealed record BuildOutput(string Name, Action<RelationGraph, Stream> Writ
     public static IReadOnlyList<BuildOutput> Defaults { get; } =
     [
         new(JsonFile, GraphJson.Write),
-        new(GraphMlFile, GraphMlWriter.Write),
+        new(GraphMlFile, (graph, stream) => GraphMlWriter.Write(graph, stream)),
     ];
 }

@@ -53,6 +53,20 @@ internal static class Neo4jTestServer
             while ((await client.RunAsync(statement, null)).Rows[0][0].GetInt64() > 0) { }
     }
 
+    /// <summary>The plan of a statement (EXPLAIN, nothing runs) as the 3.x transaction endpoint returns it, as JSON text.</summary>
+    public static async Task<string> PlanAsync(string statement)
+    {
+        var connection = Connection();
+        using var http = new HttpClient();
+        var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.User}:{connection.Password}"));
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", basic);
+        var body = JsonSerializer.Serialize(new { statements = new[] { new { statement = "EXPLAIN " + statement } } });
+        using var response = await http.PostAsync(new Uri(connection.Uri, "/db/data/transaction/commit"), new StringContent(body, Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.IsFalse(text.Contains("\"code\"", StringComparison.Ordinal), $"EXPLAIN failed: {text}");
+        return text;
+    }
+
     /// <summary>Kills the server's java process (pid file of the script) with SIGKILL.</summary>
     public static void Kill()
     {
@@ -86,22 +100,32 @@ internal sealed record Neo4jSnapshot(int Nodes, int Relationships, string Text)
 {
     public string Checksum => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
 
-    public static async Task<Neo4jSnapshot> ReadAsync(Neo4jHttpClient client)
+    public static async Task<Neo4jSnapshot> ReadAsync(Neo4jHttpClient client, string? exceptLabel = null)
     {
-        var nodes = await client.RunAsync("MATCH (n) RETURN n.id, labels(n), properties(n)", null);
+        var nodes = await client.RunAsync(
+            "MATCH (n) " + (exceptLabel is null ? "" : $"WHERE NOT n:{Neo4jStatements.Identifier(exceptLabel)} ") + "RETURN n.id, labels(n), properties(n)", null);
         var relationships = await client.RunAsync("MATCH (s)-[r]->(t) RETURN s.id, type(r), t.id, properties(r)", null);
         return Build(
             nodes.Rows.Select(r => (r[0].GetString()!, r[1].EnumerateArray().Select(l => l.GetString()!).ToArray(), Canonical(r[2]))),
             relationships.Rows.Select(r => (r[0].GetString()!, r[1].GetString()!, r[2].GetString()!, Canonical(r[3]))));
     }
 
-    public static Neo4jSnapshot Expected(RelationGraph graph)
+    /// <summary>What one load of <paramref name="graph"/> into an empty database gives (tagged: every element's loads = [tag]).</summary>
+    public static Neo4jSnapshot Expected(RelationGraph graph, string? tag = null)
     {
         var rows = Neo4jRows.From(graph, GraphSchema.Default);
         var nodeParameters = Neo4jStatements.NodeParameters(rows.Nodes);
         return Build(
-            rows.Nodes.Select((n, i) => (n.Id, n.IsActor ? new[] { Neo4jRows.ActorLabel, n.Label } : [n.Label], Canonical(ToJson(nodeParameters[i]["props"])))),
-            rows.Relationships.Select(r => (r.Source, r.Type, r.Target, Canonical(ToJson(r.Properties)))));
+            rows.Nodes.Select((n, i) => (n.Id, n.IsActor ? new[] { Neo4jRows.ActorLabel, n.Label } : [n.Label], Canonical(ToJson(Tagged(nodeParameters[i]["props"], tag))))),
+            rows.Relationships.Select(r => (r.Source, r.Type, r.Target, Canonical(ToJson(Tagged(r.Properties, tag))))));
+    }
+
+    private static object Tagged(object properties, string? tag)
+    {
+        if (tag is null) return properties;
+        var copy = ((IReadOnlyDictionary<string, object>)properties).ToDictionary(p => p.Key, p => p.Value);
+        copy["loads"] = new[] { tag };
+        return copy;
     }
 
     private static Neo4jSnapshot Build(
