@@ -4,7 +4,7 @@ using KnowledgeGraph.Text;
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>What a reference word stands for, resolved against the document (see <see cref="Document.References"/>).</summary>
-public enum RefKind { None, Parties, Pair, Speaker, Region, Antecedent, DualAntecedent }
+public enum RefKind { None, Parties, Pair, Speaker, Region, Antecedent, DualAntecedent, Description }
 
 /// <summary>
 /// A run of actor mentions acting as one argument: a single actor, an apposition («رئيس وزراء أرمينيا، نيكول
@@ -22,6 +22,10 @@ public sealed class MentionGroup
     public bool IsPlace { get; set; }
     /// <summary>The actors are examples or members of a plural noun phrase before them («دول عدة … مثل فرنسا وإسبانيا», «وهي مصر والسعودية»).</summary>
     public bool IsExamples { get; set; }
+    /// <summary>The actors are the members of a body named before them («المجموعة الثلاثية المؤلفة من اليونان وقبرص والأردن»).</summary>
+    public bool IsMembers { get; set; }
+    /// <summary>The head word of the phrase, without ال: what a later definite description repeats («حركة طالبان» → حركه).</summary>
+    public string Head { get; set; } = "";
     public bool IsWeakNisba { get; set; }
     public bool AllNisba { get; set; }
     public RefKind Ref { get; set; }

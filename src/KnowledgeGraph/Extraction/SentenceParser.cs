@@ -143,12 +143,20 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).
             if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0
                 && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
+            // «المنظمة الدولية للهجرة» is another body than «المنظمة» alone.
+            if (refKind == RefKind.Description && i + 1 < tokens.Length && !tokens[i + 1].IsPunct && tokens[i + 1].Norm.StartsWith("ال", StringComparison.Ordinal)) continue;
             var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading, mentions.Count > 0 ? mentions[^1].End : 0);
             rg.Ref = refKind;
             mentions.Add(rg);
             roles.Add(null);
         }
-        foreach (var g in mentions) g.IsExamples = g.Ref == RefKind.None && MarkerBefore(tokens, readings, g.Lead, WordClass.Examples);
+        foreach (var g in mentions)
+        {
+            g.IsExamples = g.Ref == RefKind.None && MarkerBefore(tokens, readings, g.Lead, WordClass.Examples);
+            g.IsMembers = g.Ref == RefKind.None && MembersOfBody(tokens, readings, g.Lead);
+            var head = readings[g.Lead].LastOrDefault(r => r.Suffix.Length == 0).Stem ?? tokens[g.Lead].Norm;
+            g.Head = head.StartsWith("ال", StringComparison.Ordinal) && head.Length > 3 ? head[2..] : head;
+        }
         return Merge(sentence, tokens, readings, mentions, roles);
     }
 
@@ -165,6 +173,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (Has(x, WordClass.SpeakerRef)) return RefKind.Speaker;
                 if (Has(x, WordClass.RegionRef)) return RefKind.Region;
                 if (Has(x, WordClass.Relative)) return RefKind.Antecedent;
+                if (Has(x, WordClass.DescriptionOrg) || Has(x, WordClass.DescriptionGroup)) return RefKind.Description;
             }
             else if (Has(x, WordClass.Complementizer) || Has(x, WordClass.Boundary) || Has(x, WordClass.Prep)
                      || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان" or "ايا")
@@ -199,7 +208,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep)
                                     && !Is(readings[j], WordClass.Complementizer, allowSuffix: true) && !Is(readings[j], WordClass.Boundary); j--)
             {
-                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])
+                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j]) || Is(readings[j], WordClass.Relative)
                     || (SingleWordCue(readings[j]) && ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is null) || Is(readings[j], WordClass.Aspectual)) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
             }
@@ -225,7 +234,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (g.Prep.Length == 0 && lead == start) g.Prep = RolePhraseBeforeComma(tokens, readings, lead);
         OwnerOfPlace(tokens, readings, g);
         EachOf(tokens, readings, g);
-        g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
+        g.Surface = sentence.Substring(tokens[g.Lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[g.Lead].Start);
         return g;
     }
 
@@ -330,6 +339,15 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         if (g.Prep != "من" || PrevWord(tokens, g.Lead) is not (var min and >= 0) || PrevWord(tokens, min) is not (var each and >= 0)
             || ReadingIn(readings[each], WordClass.Each) is not { } r) return;
+        // «اجتماع وزراء خارجية كل من تونس ومصر»: role nouns before «كل من» head the listed actors.
+        var head = each;
+        while (head > 0 && !tokens[head - 1].IsPunct && each - head < 3 && ReadingIn(readings[head - 1], WordClass.ActorHead, allowSuffix: true) is not null) head--;
+        if (head < each)
+        {
+            g.Lead = head;
+            g.Prep = PrepOf(tokens, readings, head);
+            return;
+        }
         var p = r.Prefix.TrimStart('و', 'ف');
         g.Prep = p.Length > 0 && p[^1] is 'ب' or 'ل' ? p[^1].ToString() : PrepOf(tokens, readings, each);
     }
@@ -450,6 +468,18 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (mentions[n].Ref != RefKind.None || !OnlyCommasBetween(tokens, mentions[n - 1].End, mentions[n].Lead)) return false;
             if (n > k && mentions[n].LeadHasAnd) return true;
         }
+        return false;
+    }
+
+    /// <summary>«المجموعة الثلاثية المؤلفة من …», «لجنة تضم …»: a members phrase before token i, with a body noun up to four words before it.</summary>
+    private bool MembersOfBody(Token[] tokens, TokenReading[][] readings, int i)
+    {
+        var marker = -1;
+        if (i >= 1 && Is(readings[i - 1], WordClass.MembersOf)) marker = i - 1;
+        else if (i >= 2 && PhraseAt(tokens, readings, i - 2, WordClass.MembersOf) == 2) marker = i - 2;
+        if (marker < 0) return false;
+        for (var j = marker - 1; j >= 0 && marker - j <= 4 && !tokens[j].IsPunct; j--)
+            if (Is(readings[j], WordClass.BodyNoun)) return true;
         return false;
     }
 

@@ -25,6 +25,9 @@ public sealed record CueForm(string[] Words, string Type, CueKind Kind, string[]
     /// <summary>A cue only right after a relative pronoun («اللقاء الذي جمعه ب…»; «جمع» alone is «collect»): spelled «rel:…».</summary>
     public bool AfterRelativeOnly { get; init; }
 
+    /// <summary>A verb of hosting («host:استضاف»): talks it hosts between two other actors are its mediation (GUIDELINES §6).</summary>
+    public bool Hosts { get; init; }
+
     /// <summary>Where the lemma is declared (file:line), for `kg explain`.</summary>
     public string Source { get; init; } = "";
 
@@ -93,7 +96,8 @@ public sealed class CueLexicon
             foreach (var written in cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var afterRelative = written.StartsWith("rel:", StringComparison.Ordinal);
-                var spelling = afterRelative ? written[4..] : written;
+                var hosts = written.StartsWith("host:", StringComparison.Ordinal);
+                var spelling = afterRelative ? written[4..] : hosts ? written[5..] : written;
                 IEnumerable<(string[] Words, string[]?[] Alternatives, InflectedWord First)> forms;
                 try { forms = Forms(spelling, kind).ToList(); }
                 catch (LexiconException e) { throw new LexiconException($"{name}:{line}: {e.Message}"); }
@@ -104,7 +108,7 @@ public sealed class CueLexicon
                     var form = new CueForm(words, type, kind, preps, string.Join(' ', words), first.Number == GrammaticalNumber.Dual && kind == CueKind.Verb)
                     {
                         FirstPerson = first.Person == 1, Lemma = spelling, Number = first.Number, Source = $"{Path.GetFileName(name)}:{line}",
-                        Alternatives = alternatives, AfterRelativeOnly = afterRelative,
+                        Alternatives = alternatives, AfterRelativeOnly = afterRelative, Hosts = hosts,
                     };
                     if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
                     list.Add(form);

@@ -4,6 +4,9 @@ using KnowledgeGraph.Lexicon;
 
 namespace KnowledgeGraph.Extraction.Document;
 
+/// <summary>An actor named in a sentence of the document, with the head word of the phrase that named it.</summary>
+public sealed record NamedActor(string Head, ActorEntry Actor, int Sentence);
+
 /// <summary>
 /// What the sentences of one article share, as a value passed from sentence to sentence: the two principal parties of
 /// its conflict (for «الطرفين», «البلدين»), its disputed region (for «الإقليم», «أراضيها»), the article date (for the
@@ -19,6 +22,9 @@ public sealed record DocumentState
     public ImmutableArray<ActorEntry> Speaker { get; init; } = [];
     public (ActorEntry A, ActorEntry B)? LastPair { get; init; }
     public ImmutableList<RelationEvent> Events { get; init; } = [];
+
+    /// <summary>Actors named so far with the head word of their phrase and the sentence, latest last (for «المنظمة», «الحركة»).</summary>
+    public ImmutableList<NamedActor> Named { get; init; } = [];
 
     /// <summary>The state before the first sentence: the party model and region read from all of the article's sentences.</summary>
     public static DocumentState Open(IReadOnlyList<SentenceParse> sentences, string? date)

@@ -23,6 +23,27 @@ public static class References
         return result.ToImmutable();
     }
 
+    /// <summary>Sentences back that a definite description reaches when no phrase of the same head was named.</summary>
+    private const int DescriptionReach = 3;
+
+    /// <summary>
+    /// «حركة طالبان … وقالت الحركة», «مجلس التعاون الخليجي … وأعربت المنظمة»: the last actor named by a phrase with the same
+    /// head word; failing that, for an organization word, the last organization named in the last three sentences.
+    /// </summary>
+    private static (IReadOnlyList<ActorEntry>, string) Described(SentenceParse p, MentionGroup g, DocumentState doc)
+    {
+        var reading = p.Readings[g.Start].LastOrDefault(r => r.Suffix.Length == 0);
+        var head = reading.Stem is { Length: > 3 } st && st.StartsWith("ال", StringComparison.Ordinal) ? st[2..] : reading.Stem ?? "";
+        var same = doc.Named.LastOrDefault(n => n.Head == head);
+        if (same is not null) return ([same.Actor], $"last «{head}» named");
+        if (p.Is(g.Start, WordClass.DescriptionOrg))
+        {
+            var org = doc.Named.LastOrDefault(n => n.Actor.Kind == ActorKind.Organization);
+            if (org is not null && doc.Named[^1].Sentence - org.Sentence < DescriptionReach) return ([org.Actor], "last organization named");
+        }
+        return ([], "");
+    }
+
     /// <summary>A person stands for the state or organization of the office held on the article's date.</summary>
     internal static ActorEntry OnDate(ActorEntry a, string? date)
     {
@@ -67,6 +88,8 @@ public static class References
                     : before.LastOrDefault(x => x.IsSubjectLike && x.Actors.Length > 0);
                 ante ??= before.LastOrDefault(x => x.Actors.Length > 0);
                 return ante is not null ? (ante.Actors, "antecedent") : (doc.Speaker, "document speaker");
+            case RefKind.Description:
+                return Described(p, g, doc);
             case RefKind.DualAntecedent:
                 var pair = before.LastOrDefault(x => x.Actors.Length == 2);
                 if (pair is not null) return (pair.Actors, "pair before");

@@ -14,6 +14,9 @@ public static class Attachment
     /// <summary>Words between a cue (or its subject) and its object; farther actors belong to something else.</summary>
     public const int MaxObjectDistance = 8;
 
+    /// <summary>Words between a noun cue and its «بين X و Y» pair; a farther pair belongs to something else.</summary>
+    public const int MaxBetweenDistance = 14;
+
     /// <summary>
     /// The actor attached to a noun cue: in a relative clause on it («المفاوضات التي أجراها وزير الدفاع الروسي»), the
     /// phrase it heads («الوسطاء الفرنسيون»), its genitive or «من X» («وساطة من وزير الدفاع الروسي»), or its nationality
@@ -21,9 +24,9 @@ public static class Attachment
     /// </summary>
     public static ResolvedGroup? AttachedAgent(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
     {
-        if (cue.End < p.Tokens.Length && p.Is(cue.End, WordClass.Relative))
+        if (RelativeAfter(p, groups, cue.End, 6) is { } rel)
         {
-            var inRelative = groups.FirstOrDefault(g => g.Lead > cue.End && g.Lead <= cue.End + 3 && g.IsSubjectLike);
+            var inRelative = groups.FirstOrDefault(g => g.Lead > rel && g.Lead <= rel + 3 && g.IsSubjectLike);
             if (inRelative is not null) return inRelative;
         }
         if (ByAgentPhrase(p, groups, cue.End) is { } by) return by;
@@ -57,6 +60,21 @@ public static class Attachment
                 return g;
             }
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The relative pronoun of a relative clause on the phrase ending at <paramref name="from"/>: right there, or after up
+    /// to <paramref name="window"/> words of the phrase («الاتفاق بشأن ترسيم الحدود البحرية الذي وقعه لبنان وقبرص») that
+    /// hold no punctuation, no actor and no other cue; null when there is none.
+    /// </summary>
+    public static int? RelativeAfter(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from, int window)
+    {
+        for (var k = from; k < p.Tokens.Length && k - from <= window; k++)
+        {
+            if (p.Is(k, WordClass.Relative)) return k;
+            if (p.Tokens[k].IsPunct || groups.Any(g => g.Lead <= k && k < g.End) || p.Cues.Any(c => c.Start == k)) return null;
         }
         return null;
     }

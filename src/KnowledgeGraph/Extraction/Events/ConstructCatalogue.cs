@@ -13,6 +13,7 @@ public static class ConstructCatalogue
     [
         new ParticipleSubject(),
         new PassiveMasdarSubject(),
+        new JoinsEarlierMeeting(),
         new SupportGivenBySubject(),
         new ChargedBySuffix(),
         new AttachedAgent(),
@@ -32,6 +33,9 @@ public static class ConstructCatalogue
         new SentenceSubject(),
     ];
 
+    /// <summary>Who acts with the agent.</summary>
+    public static readonly ImmutableArray<ISlotConstruct> CoAgent = [new JointCoAgent()];
+
     /// <summary>Target constructs; some fill <see cref="SlotRole.Parties"/> instead («بين X و Y», mutual accusations).</summary>
     public static readonly ImmutableArray<ISlotConstruct> Target =
     [
@@ -41,7 +45,11 @@ public static class ConstructCatalogue
         new PassiveMasdarObject(),
         new PronounBeneficiary(),
         new ChargedBySuffix.ChargedOne(),
+        new PartiesOfConflict(),
+        new Reciprocal(),
         new ObjectOrPreposition(),
+        new AddresseeOfSpeech(),
+        new ActorInRelativeAfterCue(),
         new ActorOfObjectAct(),
         new ObjectPronoun(),
         new ClaimSpeaker(),

@@ -6,8 +6,9 @@ namespace KnowledgeGraph.Extraction.Events;
 
 /// <summary>
 /// Relations a noun phrase states with no relation cue: an ally noun heading an actor («حليفها الروسي»: Russia supports
-/// the possessor, the sentence subject; «حليفة إسرائيل»: the subject supports Israel) and two nationality adjectives
-/// before «المشترك» («مركز المراقبة الروسي التركي المشترك»: cooperation). O(groups).
+/// the possessor, the sentence subject; «حليفة إسرائيل»: the subject supports Israel), two nationality adjectives
+/// before «المشترك» («مركز المراقبة الروسي التركي المشترك»: cooperation), and the members of a body («المجموعة
+/// الثلاثية المؤلفة من …»: cooperation). O(groups).
 /// </summary>
 public static class NominalRelations
 {
@@ -28,6 +29,18 @@ public static class NominalRelations
                     trace?.Add($"{rule}: {supporter.Code} SUPPORTS {supported.Code}");
                 }
             }
+        // «المجموعة الثلاثية المؤلفة من اليونان وقبرص والأردن»: the members of a body cooperate.
+        foreach (var g in groups)
+        {
+            if (!g.Group.IsMembers || g.Actors.Length is < 2 or > TripleExpansion.MaxActorsInRole) continue;
+            for (var i = 0; i < g.Actors.Length; i++)
+            for (var j = i + 1; j < g.Actors.Length; j++)
+            {
+                if (g.Actors[i].Code == g.Actors[j].Code) continue;
+                output.Add(new RawRelation(g.Actors[i], "COOPERATES", g.Actors[j], p.Tokens[Math.Max(0, g.Lead - 1)].Norm, "members-of-body"));
+                trace?.Add($"members-of-body: {g.Actors[i].Code} COOPERATES {g.Actors[j].Code}");
+            }
+        }
         foreach (var g in groups)
         {
             if (!g.AllNisba || g.Actors.Length != 2 || g.End >= p.Tokens.Length || !p.Is(g.End, WordClass.Joint)) continue;

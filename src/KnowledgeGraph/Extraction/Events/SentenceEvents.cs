@@ -34,7 +34,9 @@ public static class SentenceEvents
                 continue;
             }
             (e, var agentBy) = ConstructCatalogue.Fill(ConstructCatalogue.Agent, s, e);
+            (e, _) = ConstructCatalogue.Fill(ConstructCatalogue.CoAgent, s, e);
             (e, var targetBy) = ConstructCatalogue.Fill(ConstructCatalogue.Target, s, e);
+            e = TypeByComplement.Rewrite(s, e);
             trace?.Add($"cue «{cue.Form.Display}» {cue.Form.Type} ({cue.Form.Kind}, {cue.Form.Source}): agent by {agentBy ?? "-"}, target by {targetBy ?? "-"}: {e}");
             e = MediationParties.Fill(s, e);
             var emitted = TripleExpansion.Expand(s, e, trace);
@@ -47,6 +49,8 @@ public static class SentenceEvents
         if (subject is not null && p.ReportVerb >= 0) doc = doc with { Speaker = subject.Actors };
         foreach (var g in groups)
             if (g.Ref == RefKind.None && g.Actors.Length == 2 && g.IsSubjectLike) doc = doc with { LastPair = (g.Actors[0], g.Actors[1]) };
+        var named = groups.Where(g => g.Ref == RefKind.None && g.Group.Head.Length > 0).SelectMany(g => g.Actors.Select(a => new NamedActor(g.Group.Head, a, index)));
+        doc = doc with { Named = doc.Named.AddRange(named) };
         var all = events.ToImmutable();
         doc = doc with { Events = doc.Events.AddRange(all.Where(x => x.Polarity == EventPolarity.Asserted)) };
         return new SentenceReading(all, [.. relations], doc, subject, groups);

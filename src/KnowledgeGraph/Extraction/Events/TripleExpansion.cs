@@ -54,6 +54,13 @@ public static class TripleExpansion
                 Emit([actors[i]], type, [actors[j]], rule);
         }
 
+        // Co-agents act together: they cooperate, and each is an agent too («وساطتها المشتركة مع الأمم المتحدة»).
+        var coAgents = e.Actors(SlotRole.CoAgent);
+        if (agentFill is not null && coAgents.Length > 0)
+        {
+            Emit(agentFill.Actors, "COOPERATES", coAgents, "joint-with");
+            agentFill = agentFill with { Actors = agentFill.Actors.AddRange(coAgents.Where(c => agentFill.Actors.All(a => a.Code != c.Code))) };
+        }
         if (type == "MEDIATES")
         {
             if (agentFill is not null && e.Slot(SlotRole.Parties) is { } parties)
@@ -62,15 +69,20 @@ public static class TripleExpansion
                 if (ps.Count == parties.Actors.Length) Emit(agentFill.Actors, type, ps, $"mediates:{agentRule}");
             }
         }
+        else if (cue.Form.Hosts && type == "CONSULTS" && agentFill is not null && targets is { Length: >= 2 }
+                 && targets.Value.All(t => agentFill.Actors.All(a => a.Code != t.Code)))
+            Emit(agentFill.Actors, "MEDIATES", targets, "hosts-talks");
+        else if (agentRule == "joins-meeting" && agent is not null)
+            EmitPairs(agent.Actors, "joins-meeting");
         else if (TypeTraits.IsSymmetric(type))
         {
-            if (targets is { Length: >= 2 } && targetRule == "between")
+            if (targets is { Length: >= 2 } && targetRule is "between" or "parties-of-conflict")
             {
                 if (type == "CONSULTS" && cue.Form.Kind == CueKind.Verb && agentFill is not null && agentFill.Actors.All(a => targets.Value.All(t => t.Code != a.Code)))
                     Emit(agentFill.Actors, "MEDIATES", targets, "hosts-talks-between");
                 else if (type == "CONSULTS" && cue.Form.Kind == CueKind.Noun && p.Cues.Any(c => c.Form.Type == "MEDIATES" && !c.Negated))
                     trace?.Add($"cue «{cue.Form.Display}»: talks held under a mediator are the mediation, skipped");
-                else EmitPairs(targets.Value, "between");
+                else EmitPairs(targets.Value, targetRule);
             }
             else if (type == "CONSULTS" && cue.WithTalks && agentFill is not null && targets is { Length: >= 2 } && targetRule != "prep:مع"
                      && targets.Value.All(t => agentFill.Actors.All(a => a.Code != t.Code)))
@@ -79,7 +91,7 @@ public static class TripleExpansion
                      && (agentRule is "svo" or "vso" or "dual-subject" || (agentRule is "attached" or "possessive" or "examples" && type != "FIGHTS")
                          || (agentRule == "clause-subject" && type != "FIGHTS" && p.WordsBetween(agent.End, cue.Start) <= 4)))
                 EmitPairs(agent.Actors, $"pair-subject:{agentRule}");
-            else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule == "prep:مع"))
+            else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule is "prep:مع" or "addressee"))
                 Emit(agentFill.Actors, type, targets, $"{agentRule}+{targetRule}");
             else if (cue.IsDual || cue.Suffix == "هما")
             {

@@ -19,7 +19,7 @@ public sealed class ChargedBySuffix : ISlotConstruct
     {
         var cue = e.Cue;
         if (e.Type != "ACCUSES" || cue.Form.Kind != CueKind.Noun || cue.Suffix is not ("ه" or "ها" or "هم") || cue.End >= s.P.Tokens.Length) return null;
-        if (!s.P.Readings[cue.End].Any(r => r.Prefix.EndsWith('ب'))) return null;
+        if (!s.P.Readings[cue.End].Any(r => r.Prefix.EndsWith('ب')) && s.P.Tokens[cue.End].Norm != "ب") return null;
         return s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Actors.Length > 0 && !g.IsPlace && s.P.Clause[g.Lead] == s.P.Clause[cue.Start]);
     }
 

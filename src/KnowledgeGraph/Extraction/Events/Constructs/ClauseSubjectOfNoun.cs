@@ -14,7 +14,9 @@ public sealed class ClauseSubjectOfNoun : ISlotConstruct
     public SlotFill? Fill(SentenceContext s, RelationEvent e)
     {
         var clause = s.P.Clause[e.Cue.Start];
-        var svo = s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+        // Not the subject of a relative clause on another noun («الاتفاق … الذي وقعه لبنان وقبرص … أساس المفاوضات»).
+        var svo = s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba
+                                              && !(g.Lead >= 2 && (s.P.Is(g.Lead - 2, WordClass.Relative) || s.P.Is(g.Lead - 1, WordClass.Relative))));
         if (svo is not null) return SlotFill.From(SlotRole.Agent, svo, Name);
         if (s.Subject is not null && s.Subject.End <= e.Cue.Start && e.Type is not ("FIGHTS" or "AGREES" or "CONSULTS" or "COOPERATES"))
             return SlotFill.From(SlotRole.Agent, s.Subject, "sentence-subject");

@@ -7,11 +7,14 @@ namespace KnowledgeGraph.Extraction.Events.Constructs;
 public sealed class MutualAccusation : ISlotConstruct
 {
     public string Name => "mutual";
-    public bool AppliesTo(SentenceContext s, RelationEvent e) => e.Type == "ACCUSES" && e.Cue.Form.Words.Length > 1 && s.P.Is(e.Cue.End - 1, WordClass.Mutual);
+    public bool AppliesTo(SentenceContext s, RelationEvent e) =>
+        e.Type == "ACCUSES" && e.Cue.Form.Words.Length > 1 && (s.P.Is(e.Cue.End - 1, WordClass.Mutual) || s.P.Is(e.Cue.Start, WordClass.Mutual, allowSuffix: true));
 
     public SlotFill? Fill(SentenceContext s, RelationEvent e)
     {
-        var pair = Attachment.PairAround(s.Groups, e.Cue)
+        // «وتبادلت الحكومة اليمنية وجماعة الحوثي الاتهامات»: the subject's two actors, else the pair named, else the parties.
+        var pair = (e.Slot(SlotRole.Agent)?.Group is { Actors.Length: >= 2 } subject ? subject : null)
+                   ?? Attachment.PairAround(s.Groups, e.Cue)
                    ?? (s.Doc.Parties is { } dp ? ResolvedGroup.Of([dp.A, dp.B], e.Cue.Start, "(parties)", RefKind.Parties) : null);
         return pair is null ? null : SlotFill.From(SlotRole.Parties, pair, Name);
     }

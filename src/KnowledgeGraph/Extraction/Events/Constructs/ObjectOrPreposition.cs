@@ -22,6 +22,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         var type = e.Type;
         var clause = p.Clause[cue.Start];
         var agent = e.Slot(SlotRole.Agent)?.Group;
+        var coAgent = e.Slot(SlotRole.CoAgent)?.Group;
         var across = Attachment.AllowAcrossClause(cue);
         // Targets follow a subject that stands right after the cue (VSO); a later agent (examples) leaves them before it.
         var searchFrom = agent is not null && agent.Lead > cue.Start && p.WordsBetween(cue.End, agent.Lead) <= 4 ? agent.End : cue.Start + 1;
@@ -30,10 +31,14 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         foreach (var g in s.Groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
-            if (g.Lead >= nextVerb || (g.Lead >= nextCue && (g.Prep == "بين" || cue.Form.Kind != CueKind.Verb))
-                || (g.Lead - searchFrom > Attachment.MaxObjectDistance && !across)) break;
+            if (g.Lead >= nextVerb || (g.Lead >= nextCue && (g.Prep == "بين" || cue.Form.Kind != CueKind.Verb))) break;
+            // «اتفاق وقف إطلاق النار المبرم منذ نوفمبر من العام الماضي، بين إسرائيل وحزب الله»: the two sides of a noun
+            // may come farther, past a comma, when no other cue stands between.
+            var farBetween = g.Prep == "بين" && cue.Form.Kind == CueKind.Noun && g.Lead - searchFrom <= Attachment.MaxBetweenDistance;
+            if (g.Lead - searchFrom > Attachment.MaxObjectDistance && !across && !farBetween) break;
+            if (g == coAgent) continue;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
-            if (p.Clause[g.Lead] != clause && !across) break;
+            if (p.Clause[g.Lead] != clause && !across && !farBetween) break;
             if (g.Prep == "بين" && g.IsPlace) continue; // «الشريط الحدودي بين قطاع غزة ومصر» is a place
             if (g.Prep == "بين" && (TypeTraits.IsSymmetric(type) || type is "MEDIATES" or "ACCUSES")
                 && (cue.Form.Kind == CueKind.Noun || cue.Form.ObjectPreps.Contains("بين")))

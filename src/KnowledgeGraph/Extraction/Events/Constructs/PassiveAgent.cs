@@ -2,7 +2,7 @@ using KnowledgeGraph.Lexicon;
 
 namespace KnowledgeGraph.Extraction.Events.Constructs;
 
-/// <summary>«المدعومة من يريفان», «تحت سيطرة باكو»: a passive construction's agent is the actor right after it.</summary>
+/// <summary>«المدعومة من يريفان», «تحت سيطرة باكو», «المدعومة علنا من إيران»: a passive construction's agent is the actor right after it.</summary>
 public sealed class PassiveAgent : ISlotConstruct
 {
     public string Name => "passive-agent";
@@ -10,7 +10,9 @@ public sealed class PassiveAgent : ISlotConstruct
 
     public SlotFill? Fill(SentenceContext s, RelationEvent e)
     {
-        var after = s.Groups.FirstOrDefault(g => g.Lead >= e.Cue.End && g.Lead <= e.Cue.End + 1 && (g.Prep.Length == 0 || e.Cue.Form.ObjectPreps.Contains(g.Prep)));
+        // «المدعومة علنا من إيران»: one adverb may stand between.
+        var after = s.Groups.FirstOrDefault(g => g.Lead >= e.Cue.End && g.Lead <= e.Cue.End + 2 && (g.Prep.Length == 0 || e.Cue.Form.ObjectPreps.Contains(g.Prep))
+                                                 && (g.Lead <= e.Cue.End + 1 || (!s.P.Tokens[e.Cue.End].IsPunct && g.Prep.Length > 0)));
         return after is null ? null : SlotFill.From(SlotRole.Agent, after, Name);
     }
 }

@@ -41,9 +41,10 @@ public sealed class VerbSubject : ISlotConstruct
         // «بوساطة تركية، وقعت روسيا وأوكرانيا»: the genitive of an adverbial masdar is not the verb's subject.
         if (svo is not null && p.Cues.Any(c => c != cue && c.End <= svo.Lead && c.Form.Kind == CueKind.Noun
                 && SentenceParser.PrepositionalCue(p.Readings[c.Start]) && Attachment.AttachedAgent(p, s.Groups, c) == svo)) svo = null;
-        // «الذي ساندته قطر»: after a relative pronoun, a verb carrying an object pronoun has its subject after it.
-        if (svo is not null && vso is not null && vso.Lead == cue.End && cue.Suffix.Length > 0 && cue.Start > 0 && p.Is(cue.Start - 1, WordClass.Relative)) svo = null;
-        if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return SlotFill.From(SlotRole.Agent, svo, "svo");
+        // «الذي ساندته قطر», «ووصفتها الولايات المتحدة», «التي تعتبرها واشنطن منظمة إرهابية»: a verb carrying an object
+        // pronoun and followed at once by an actor has that actor as subject; the pronoun is its object.
+        if (svo is not null && vso is not null && cue.Suffix.Length > 0 && (vso.Lead == cue.End || vso.Lead == cue.Start + 1)) svo = null;
+        if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || (vso.Lead != cue.End && vso.Lead != cue.Start + 1))) return SlotFill.From(SlotRole.Agent, svo, "svo");
         var subject = s.Subject;
         if (vso is not null && vso.Lead == cue.End && subject is not null && subject != vso && subject.End <= cue.Start
             && p.JoinedByAnd(cue) && cue.Form.ObjectPreps.Contains("") && p.WordsBetween(subject.End, cue.Start) > 2 && !p.ReportedBefore(subject.Lead))
