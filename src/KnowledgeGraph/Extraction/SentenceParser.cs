@@ -302,9 +302,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (g.Prep != "ل" || PrevWord(tokens, g.Lead) is not (var before and >= 0)) return;
         if (Is(readings[before], WordClass.PlaceHead, allowSuffix: true))
         {
-            // «مقرات لداعش»: the owner of a place takes the place noun's role.
+            // «مقرات لداعش»: the owner of a place takes the place noun's role, and the place noun heads the phrase.
             g.Prep = PrepOf(tokens, readings, before);
             g.IsPlace = true;
+            g.Lead = before;
             return;
         }
         if (!Is(readings[before], WordClass.Affiliation)) return;

@@ -30,10 +30,13 @@ public static class Attachment
             if (inRelative is not null) return inRelative;
         }
         if (ByAgentPhrase(p, groups, cue.End) is { } by) return by;
+        // «اجتياح "داعش"»: quotes between a masdar and its genitive are skipped.
+        var after = cue.End;
+        while (after < p.Tokens.Length && p.Tokens[after].IsPunct && p.Tokens[after].Norm is "\"" or "“" or "«" or "(") after++;
         foreach (var g in groups)
         {
             if (g.Lead == cue.Start && g.Start >= cue.End) return g;
-            if (g.Lead == cue.End && g.Prep.Length == 0) return g;
+            if ((g.Lead == cue.End || (g.Lead == after && after > cue.End)) && g.Prep.Length == 0) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
             // «الهجوم الإرهابي الأرمني»; not when the word between is a cue of its own («إدانتها للهجمات الإسرائيلية»).

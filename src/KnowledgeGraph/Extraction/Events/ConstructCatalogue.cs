@@ -63,6 +63,7 @@ public static class ConstructCatalogue
         new MutualAccusation(),
         new DeniedClaim(),
         new ObjectSuffix(),
+        new KilledInAttack(),
         new AttackedPlace(),
     ];
 

@@ -1,0 +1,26 @@
+using KnowledgeGraph.Lexicon;
+
+namespace KnowledgeGraph.Extraction.Events.Constructs;
+
+/// <summary>
+/// «مقتل قيادي تونسي في تنظيم القاعدة خلال غارة أمريكية»: the side of those killed or wounded by an attack with a named
+/// attacker is its target — the actor named between the casualty word and the attack.
+/// </summary>
+public sealed class KilledInAttack : ISlotConstruct
+{
+    public string Name => "casualties";
+    public bool AppliesTo(SentenceContext s, RelationEvent e) => e.Type == "FIGHTS" && e.Cue.Form.Kind == CueKind.Noun && Find(s, e) is not null;
+    public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Target, Find(s, e)!, Name);
+
+    private static Document.ResolvedGroup? Find(SentenceContext s, RelationEvent e)
+    {
+        if (e.Slot(SlotRole.Agent)?.Group is not { } agent || agent.Lead < e.Cue.Start) return null;
+        for (var k = e.Cue.Start - 1; k >= 0 && e.Cue.Start - k <= 10 && !s.P.Tokens[k].IsPunct; k--)
+        {
+            if (!s.P.Is(k, WordClass.Casualty)) continue;
+            return s.Groups.FirstOrDefault(g => g.Lead > k && g.End <= e.Cue.Start && g.Ref == RefKind.None && !g.IsWeakNisba
+                                                && g.Actors.All(a => a.Kind is ActorKind.NonState or ActorKind.Country) && g.SharesNoCodeWith(agent));
+        }
+        return null;
+    }
+}
