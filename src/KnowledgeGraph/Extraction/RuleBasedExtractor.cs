@@ -40,6 +40,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
 
     public SentenceParser Parser => _parser;
 
+    private readonly Learned.PairModel? _pairs = Learned.PairModel.Default;
+    private static readonly bool UsePairModel = Environment.GetEnvironmentVariable("KG_PAIR_MODEL") == "1";
+
     /// <summary>The sentences of an article as spans of <see cref="ArticleText"/>: title first, boilerplate dropped.</summary>
     public List<TextSpan> Sentences(string text)
     {
@@ -58,31 +61,51 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
 
     public DocumentExtraction Extract(Article article, List<string>? trace)
     {
+        var relations = new List<ExtractedRelation>();
+        var counts = new Dictionary<string, (ActorEntry Entry, int Count)>(StringComparer.Ordinal);
+        var sentences = 0;
+        foreach (var (i, parse, reading) in Read(article, trace))
+        {
+            sentences++;
+            foreach (var g in parse.Groups)
+            {
+                if (g.Ref != RefKind.None) continue;
+                foreach (var a in g.Actors) counts[a.Id] = (a, counts.GetValueOrDefault(a.Id).Count + 1);
+            }
+            foreach (var r in reading.Relations)
+                relations.Add(new ExtractedRelation(
+                    new ActorRef(r.Source.Id, r.Source.Code), r.Type, new ActorRef(r.Target.Id, r.Target.Code),
+                    new Evidence(article.Id, i, parse.Text, r.Cue, article.Date), r.Rule));
+            if (_pairs is { } model && UsePairModel)
+                foreach (var c in Learned.PairCandidates.Of(reading, parse, i))
+                {
+                    if (c.ByRules) continue;
+                    var pr = model.Probability(c.Features);
+                    if (pr < model.Threshold) continue;
+                    relations.Add(new ExtractedRelation(new ActorRef(c.Source.Id, c.Source.Code), c.Type, new ActorRef(c.Target.Id, c.Target.Code),
+                        new Evidence(article.Id, i, parse.Text, c.Cue, article.Date), $"pair-model:{pr:0.00}"));
+                    trace?.Add($"pair-model {pr:0.00}: {c.Source.Code} {c.Type} {c.Target.Code} (cue «{c.Cue}»)");
+                }
+        }
+        var mentions = counts.Values.OrderByDescending(c => c.Count).ThenBy(c => c.Entry.Id, StringComparer.Ordinal)
+            .Select(c => new ActorMentionCount(new ActorRef(c.Entry.Id, c.Entry.Code), c.Count)).ToArray();
+        return new DocumentExtraction(article, sentences, mentions, relations);
+    }
+
+    /// <summary>The article's sentences, each with its parse and what the rules read in it, in order.</summary>
+    public IEnumerable<(int Index, SentenceParse Parse, Events.SentenceReading Reading)> Read(Article article, List<string>? trace = null)
+    {
         var text = ArticleText(article);
         var spans = Sentences(text);
         var parses = new SentenceParse[spans.Count];
         for (var i = 0; i < spans.Count; i++) parses[i] = _parser.Parse(spans[i].Of(text));
         var doc = Document.DocumentState.Open(parses, article.Date);
         if (trace is not null && doc.Parties is { } pp) trace.Add($"document parties: {pp.A.Code}, {pp.B.Code}" + (doc.Region is null ? "" : $"; region {doc.Region.Code}"));
-
-        var relations = new List<ExtractedRelation>();
-        var counts = new Dictionary<string, (ActorEntry Entry, int Count)>(StringComparer.Ordinal);
         for (var i = 0; i < parses.Length; i++)
         {
-            foreach (var g in parses[i].Groups)
-            {
-                if (g.Ref != RefKind.None) continue;
-                foreach (var a in g.Actors) counts[a.Id] = (a, counts.GetValueOrDefault(a.Id).Count + 1);
-            }
             var reading = Events.SentenceEvents.Read(parses[i], i, doc, trace);
             doc = reading.Next;
-            foreach (var r in reading.Relations)
-                relations.Add(new ExtractedRelation(
-                    new ActorRef(r.Source.Id, r.Source.Code), r.Type, new ActorRef(r.Target.Id, r.Target.Code),
-                    new Evidence(article.Id, i, parses[i].Text, r.Cue, article.Date), r.Rule));
+            yield return (i, parses[i], reading);
         }
-        var mentions = counts.Values.OrderByDescending(c => c.Count).ThenBy(c => c.Entry.Id, StringComparer.Ordinal)
-            .Select(c => new ActorMentionCount(new ActorRef(c.Entry.Id, c.Entry.Code), c.Count)).ToArray();
-        return new DocumentExtraction(article, parses.Length, mentions, relations);
     }
 }
