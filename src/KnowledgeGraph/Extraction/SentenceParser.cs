@@ -525,6 +525,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
 
         var found = new List<CueMatch>();
         var failureClause = -1;
+        var failureAt = -1;
         var intentAt = -1;
         var expectAt = -1;
         for (var i = 0; i < tokens.Length; i++)
@@ -532,7 +533,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (tokens[i].IsPunct || inMention[i]) continue;
             var hedge = Is(readings[i], WordClass.Hedge, allowSuffix: true) && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith('ك');
             if (Is(readings[i], WordClass.Failure) || hedge || PhraseAt(tokens, readings, i, WordClass.Failure) > 0)
-                failureClause = clause[i];
+                (failureClause, failureAt) = (clause[i], i);
             if (Is(readings[i], WordClass.Intent)) intentAt = i;
             if (Is(readings[i], WordClass.Expectation)) expectAt = i;
             var best = BestCueAt(tokens, readings, unitEnd, i);
@@ -542,15 +543,16 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 && found[^1].End < i && OnlyMentionsBetween(inMention, found[^1].End, i)
                 && BestCueAt(tokens, readings, unitEnd, i, CueKind.Noun) is { } masdar)
                 b = masdar;
-            // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a noun cue right after a verb cue of its type
+            // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a talks noun right after a talks verb
             // (mentions and up to three other words between) is that verb's object, not a relation of its own.
-            if (b.Form.Kind == CueKind.Noun && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3))
+            if (b.Form.Kind == CueKind.Noun && b.Form.Type == "CONSULTS" && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3))
             {
                 found[^1] = found[^1] with { WithTalks = true };
                 i = b.End - 1;
                 continue;
             }
-            var negated = Negated(tokens, readings, i) || failureClause == clause[i]
+            // A failure or warning word negates the cues after it in its clause, not itself («حذرت X من …» is a call).
+            var negated = Negated(tokens, readings, i) || (failureClause == clause[i] && failureAt != i)
                 || NegatedVerbGoverns(found, b.Form, clause, i) || Sought(b.Form, intentAt, clause, i) || Expected(tokens, readings, expectAt, i, needsClause: b.Form.Kind != CueKind.Verb);
             found.Add(new CueMatch(b.Form, i, b.End, b.Suffix, negated, negated ? "negated" : null) { IsDual = b.Dual });
             i = b.End - 1;

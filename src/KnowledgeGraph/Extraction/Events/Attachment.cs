@@ -37,6 +37,7 @@ public static class Attachment
         {
             if (g.Lead == cue.Start && g.Start >= cue.End) return g;
             if ((g.Lead == cue.End || (g.Lead == after && after > cue.End)) && g.Prep.Length == 0) return g;
+            if (g.Lead == cue.End + 1 && g.Prep.Length == 0 && p.Is(cue.End, WordClass.RoleNoun)) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
             // «الهجوم الإرهابي الأرمني»; not when the word between is a cue of its own («إدانتها للهجمات الإسرائيلية»).
@@ -103,7 +104,8 @@ public static class Attachment
         if (cue.Form.Type is not ("SUPPORTS" or "AIDS") && !HasWordOf(p, Math.Max(0, cue.Start - 5), Math.Min(5, cue.Start), WordClass.Aspectual)) return null;
         if (cue.Start > 0 && p.Is(cue.Start - 1, WordClass.Receives)) return null;
         if (HasPrepTarget(groups, cue)) return null;
-        var genitive = groups.FirstOrDefault(g => g.Lead == cue.End && g.Prep.Length == 0 && !g.AllNisba);
+        // «مواصلة دعم دور الأمم المتحدة»: a role or effort noun may stand between the masdar and the one supported.
+        var genitive = groups.FirstOrDefault(g => (g.Lead == cue.End || (g.Lead == cue.End + 1 && p.Is(cue.End, WordClass.RoleNoun))) && g.Prep.Length == 0 && !g.AllNisba);
         if (genitive is null) return null;
         var clause = p.Clause[cue.Start];
         var doer = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);

@@ -40,6 +40,7 @@ public static class ConstructCatalogue
     public static readonly ImmutableArray<ISlotConstruct> Target =
     [
         new DescribedBefore(),
+        new PredicateGenitive(),
         new PredicateClauseSubject(),
         new SupportedGenitive(),
         new PassiveMasdarObject(),
@@ -49,6 +50,7 @@ public static class ConstructCatalogue
         new Reciprocal(),
         new ObjectOrPreposition(),
         new AddresseeOfSpeech(),
+        new SubjectOfHopedClause(),
         new ActorInRelativeAfterCue(),
         new ActorOfObjectAct(),
         new ObjectPronoun(),

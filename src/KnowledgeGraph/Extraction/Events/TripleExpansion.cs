@@ -34,6 +34,10 @@ public static class TripleExpansion
         var targetFill = e.Slot(SlotRole.Target) ?? e.Slot(SlotRole.Parties);
         var targets = targetFill?.Actors;
         var targetRule = targetFill?.Construct ?? "";
+        // «واعترضت هنغاريا وسلوفاكيا عليها»: a pronoun target never stands for the agent itself.
+        if (targetFill?.Group is { Ref: RefKind.Antecedent or RefKind.DualAntecedent } && agentFill is not null && targets is { } ts
+            && ts.All(t => agentFill.Actors.Any(a => a.Code == t.Code)))
+            (targets, targetFill) = (null, null);
 
         void Emit(IEnumerable<ActorEntry> sources, string t, IEnumerable<ActorEntry> to, string rule)
         {

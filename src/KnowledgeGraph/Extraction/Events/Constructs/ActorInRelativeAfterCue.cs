@@ -19,6 +19,6 @@ public sealed class ActorInRelativeAfterCue : ISlotConstruct
     {
         if (Attachment.RelativeAfter(s.P, s.Groups, e.Cue.End, 2) is not { } rel) return null;
         var agent = e.Slot(SlotRole.Agent)?.Group;
-        return s.Groups.FirstOrDefault(g => g.Lead > rel && g.Lead <= rel + 4 && g.IsSubjectLike && g.HasActorOtherThan(agent));
+        return s.Groups.FirstOrDefault(g => g.Lead > rel && g.Lead <= rel + 4 && g.IsSubjectLike && !g.IsWeakNisba && g.HasActorOtherThan(agent));
     }
 }

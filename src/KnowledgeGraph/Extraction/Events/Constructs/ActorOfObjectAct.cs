@@ -21,13 +21,17 @@ public sealed class ActorOfObjectAct : ISlotConstruct
         {
             if (!s.P.Is(k, WordClass.HostileAct) || !(k > 0 && s.P.Is(k - 1, WordClass.Demonstrative))) continue;
             if (s.Groups.Any(g => g.Lead > k && g.Lead <= k + 2)) return null;
-            var earlier = s.Doc.Events.LastOrDefault(x => x.Type == "FIGHTS" && x.Polarity == EventPolarity.Asserted && x.Slot(SlotRole.Agent) is not null);
+            var earlier = s.Doc.Events.LastOrDefault(x => x.Type == "FIGHTS" && x.Polarity == EventPolarity.Asserted && x.Slot(SlotRole.Agent) is not null
+                                                          && s.Index - x.Sentence <= EarlierActReach);
             if (earlier?.Slot(SlotRole.Agent) is { } a && a.Actors.Any(x => agent is null || agent.Actors.All(b => b.Code != x.Code)))
                 return new SlotFill(SlotRole.Target, a.Actors, "earlier-act");
             return null;
         }
         return null;
     }
+
+    /// <summary>Sentences back an act named again with «الهجوم», «هذا التصعيد» may lie.</summary>
+    private const int EarlierActReach = 2;
 
     private static bool Definite(SentenceParse p, CueMatch act) =>
         p.Readings[act.Start].Any(r => r.Stem.StartsWith("ال", StringComparison.Ordinal)) || (act.Start > 0 && p.Is(act.Start - 1, WordClass.Demonstrative));
@@ -41,7 +45,8 @@ public sealed class ActorOfObjectAct : ISlotConstruct
         // «وأدانت مولدوفا الهجوم», «واستنكرت بغداد هذا التصعيد»: a definite or demonstrative act with no actor of its
         // own is the last such act the document reported.
         if (Attachment.AttachedAgent(s.P, s.Groups, act) is null && act.Form.Type is "FIGHTS" or "THREATENS" && Definite(s.P, act)
-            && s.Doc.Events.LastOrDefault(x => x.Type == act.Form.Type && x.Polarity == EventPolarity.Asserted && x.Slot(SlotRole.Agent) is not null) is { } earlier
+            && s.Doc.Events.LastOrDefault(x => x.Type == act.Form.Type && x.Polarity == EventPolarity.Asserted && x.Slot(SlotRole.Agent) is not null
+                                               && s.Index - x.Sentence <= EarlierActReach) is { } earlier
             && earlier.Slot(SlotRole.Agent) is { } earlierAgent && earlierAgent.Actors.Any(a => agent is null || agent.Actors.All(b => b.Code != a.Code)))
             return new SlotFill(SlotRole.Target, earlierAgent.Actors, "earlier-act");
         // «انتقدت السلطات الإيرانية التحالف بين واشنطن والرياض»: the parties of a two-sided act are its actors.

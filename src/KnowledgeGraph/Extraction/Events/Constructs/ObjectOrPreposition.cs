@@ -15,6 +15,14 @@ public sealed class ObjectOrPreposition : ISlotConstruct
     public bool AppliesTo(SentenceContext s, RelationEvent e) => Find(s, e) is not null;
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => Find(s, e);
 
+    /// <summary>A preposition in [from, to) that does not mark an actor of its own («في القاهرة») or the actor at <paramref name="to"/> («كلا من»).</summary>
+    private static bool PrepositionBetween(SentenceParse p, System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, int from, int to)
+    {
+        for (var k = from; k < to - 1; k++)
+            if (p.Is(k, WordClass.Prep) && !groups.Any(g => g.Lead == k + 1 || (g.Lead == k + 2 && p.Tokens[k + 1].IsPunct))) return true;
+        return false;
+    }
+
     private static SlotFill? Find(SentenceContext s, RelationEvent e)
     {
         var p = s.P;
@@ -54,6 +62,8 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 var insideCue = g.Lead > cue.Start && g.End <= cue.End;
                 var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2)) || insideCue;
                 if (prep.Length == 0 && p.WordsBetween(searchFrom, g.Lead) > 3 && !across && !insideCue) continue;
+                // «تحذر من تحويل مكافحة داعش»: an actor inside a prepositional phrase is not the direct object.
+                if (prep.Length == 0 && !insideCue && !across && PrepositionBetween(p, s.Groups, searchFrom, g.Lead)) continue;
                 // What is attacked or held may be a place («هاجمت مقرات لداعش», «استهدفت مواقع تابعة لحماس»).
                 var matches = prep.Length == 0
                     ? g.Prep.Length == 0 && (!g.IsPlace || type is "FIGHTS" or "CONTROLS") && (!g.IsWeakNisba || weakOk)

@@ -21,7 +21,7 @@ public sealed class ObjectSuffix : ISlotConstruct
         var rel = e.Cue.Start - 1;
         while (rel >= 0 && !s.P.Tokens[rel].IsPunct && !s.P.Is(rel, WordClass.Relative) && e.Cue.Start - rel <= 2) rel--;
         if (rel >= 0 && s.P.Is(rel, WordClass.Relative))
-            return s.Groups.LastOrDefault(g => g.End == rel || (g.End == rel - 1 && s.P.Tokens[rel - 1].IsPunct)) is { } ante && ante.SharesNoCodeWith(agent) ? ante : null;
+            return s.Groups.LastOrDefault(g => g.End == rel || (g.End == rel - 1 && s.P.Tokens[rel - 1].IsPunct)) is { } ante && (!ante.IsPlace || e.Type == "CONTROLS") && ante.SharesNoCodeWith(agent) ? ante : null;
         if (e.Cue.Suffix == "هما") return s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g.Actors.Length == 2 && g.SharesNoCodeWith(agent));
         // Not a people named by a nisba («الأشقاء الليبيين»), nor the possessor inside another cue's phrase («رعاية الأمم المتحدة»).
         return s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g != agent && g.Actors.Length > 0 && !g.IsPlace && !g.IsWeakNisba && g.SharesNoCodeWith(agent)

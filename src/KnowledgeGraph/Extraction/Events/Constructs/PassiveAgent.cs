@@ -8,11 +8,21 @@ public sealed class PassiveAgent : ISlotConstruct
     public string Name => "passive-agent";
     public bool AppliesTo(SentenceContext s, RelationEvent e) => e.Cue.Form.Kind == CueKind.Passive;
 
+    private static Document.ResolvedGroup? LedBy(SentenceContext s, int from)
+    {
+        for (var k = from; k < s.P.Tokens.Length && k <= from + 5 && !s.P.Tokens[k].IsPunct; k++)
+            if (s.P.Is(k, WordClass.LedBy))
+                return s.Groups.FirstOrDefault(g => g.Lead == k + 1 || g.Lead == k);
+        return null;
+    }
+
     public SlotFill? Fill(SentenceContext s, RelationEvent e)
     {
         // «المدعومة علنا من إيران»: one adverb may stand between.
         var after = s.Groups.FirstOrDefault(g => g.Lead >= e.Cue.End && g.Lead <= e.Cue.End + 2 && (g.Prep.Length == 0 || e.Cue.Form.ObjectPreps.Contains(g.Prep))
                                                  && (g.Lead <= e.Cue.End + 1 || (!s.P.Tokens[e.Cue.End].IsPunct && g.Prep.Length > 0)));
+        // «مدعومة من تحالف عسكري عربي تقوده السعودية»: the leader named after a body that names no actor stands for it.
+        after ??= LedBy(s, e.Cue.End);
         return after is null ? null : SlotFill.From(SlotRole.Agent, after, Name);
     }
 }
