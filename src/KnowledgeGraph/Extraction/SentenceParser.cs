@@ -129,6 +129,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
                 g.IsWeakNisba = g.AllNisba && g.Lead == i;
                 if (g.IsWeakNisba && g.Prep.Length == 0) PlaceClosedByNisba(tokens, readings, g, mentions.Count > 0 ? mentions[^1].End : 0);
+                if (m.Name.Role == NameRole.Place) g.IsPlace = true;
                 if (g.Lead == i && g.Prep == "في" && (m.Name.Role is NameRole.Capital or NameRole.Seat || (m.Name.Role == NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Region)))
                     g.IsPlace = true; // «في موسكو», «في جنيف», «في بروكسل»: a venue
                 mentions.Add(g);

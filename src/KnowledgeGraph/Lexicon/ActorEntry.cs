@@ -73,6 +73,8 @@ public enum NameRole
     Capital,
     /// <summary>A seat of power standing for the government (الكرملين، البيت الأبيض).</summary>
     Seat,
+    /// <summary>A city, province or region of the state (الموصل، بنغازي، إسطنبول): always a place, never an actor; what is attacked or held there is the state's.</summary>
+    Place,
 }
 
 /// <summary>One surface form (already normalised) that names an actor.</summary>

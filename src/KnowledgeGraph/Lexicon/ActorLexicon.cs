@@ -112,7 +112,8 @@ public sealed class ActorLexicon
                         case "plural": AddName(form, id, NameRole.Nisba); break;
                         case "capital": AddName(form, id, NameRole.Capital); break;
                         case "seat": AddName(form, id, NameRole.Seat); break;
-                        default: throw new LexiconException($"{sourceName}:{lineNumber}: unknown form prefix '{prefix}:' (use nisba:, plural:, capital:, seat: or none)");
+                        case "place": AddName(form, id, NameRole.Place); break;
+                        default: throw new LexiconException($"{sourceName}:{lineNumber}: unknown form prefix '{prefix}:' (use nisba:, plural:, capital:, seat:, place: or none)");
                     }
                 }
             }

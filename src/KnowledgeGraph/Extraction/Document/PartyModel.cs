@@ -30,7 +30,7 @@ public static class PartyModel
                             foreach (var a in g.Actors) mediators.Add(a.Code);
             foreach (var g in s.Groups)
             {
-                if (g.Ref != RefKind.None) continue;
+                if (g.Ref != RefKind.None || g.IsPlace) continue;
                 var parties = g.Actors.Where(IsParty).ToList();
                 foreach (var a in parties)
                 {
