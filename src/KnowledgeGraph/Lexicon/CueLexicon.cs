@@ -28,6 +28,12 @@ public sealed record CueForm(string[] Words, string Type, CueKind Kind, string[]
     /// <summary>A verb of hosting («host:استضاف»): talks it hosts between two other actors are its mediation (GUIDELINES §6).</summary>
     public bool Hosts { get; init; }
 
+    /// <summary>A verb of describing («judge:وصف»): its type follows the description, praise words make it support.</summary>
+    public bool Judges { get; init; }
+
+    /// <summary>A masdar of a transitive verb («obj:قصف»): its genitive is what it acts on when its agent is named elsewhere.</summary>
+    public bool GenitiveIsTarget { get; init; }
+
     /// <summary>Where the lemma is declared (file:line), for `kg explain`.</summary>
     public string Source { get; init; } = "";
 
@@ -95,9 +101,9 @@ public sealed class CueLexicon
             lemmas++;
             foreach (var written in cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var afterRelative = written.StartsWith("rel:", StringComparison.Ordinal);
-                var hosts = written.StartsWith("host:", StringComparison.Ordinal);
-                var spelling = afterRelative ? written[4..] : hosts ? written[5..] : written;
+                var prefix = written.IndexOf(':') is var colon and > 0 && written[..colon] is "rel" or "host" or "judge" or "obj" ? written[..colon] : "";
+                var (afterRelative, hosts, judges, objectGenitive) = (prefix == "rel", prefix == "host", prefix == "judge", prefix == "obj");
+                var spelling = prefix.Length > 0 ? written[(prefix.Length + 1)..] : written;
                 IEnumerable<(string[] Words, string[]?[] Alternatives, InflectedWord First)> forms;
                 try { forms = Forms(spelling, kind).ToList(); }
                 catch (LexiconException e) { throw new LexiconException($"{name}:{line}: {e.Message}"); }
@@ -108,7 +114,7 @@ public sealed class CueLexicon
                     var form = new CueForm(words, type, kind, preps, string.Join(' ', words), first.Number == GrammaticalNumber.Dual && kind == CueKind.Verb)
                     {
                         FirstPerson = first.Person == 1, Lemma = spelling, Number = first.Number, Source = $"{Path.GetFileName(name)}:{line}",
-                        Alternatives = alternatives, AfterRelativeOnly = afterRelative, Hosts = hosts,
+                        Alternatives = alternatives, AfterRelativeOnly = afterRelative, Hosts = hosts, Judges = judges, GenitiveIsTarget = objectGenitive,
                     };
                     if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
                     list.Add(form);

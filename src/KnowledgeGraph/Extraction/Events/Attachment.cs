@@ -36,7 +36,9 @@ public static class Attachment
         foreach (var g in groups)
         {
             if (g.Lead == cue.Start && g.Start >= cue.End) return g;
-            if ((g.Lead == cue.End || (g.Lead == after && after > cue.End)) && g.Prep.Length == 0) return g;
+            // «ستواصل القوات الجوية الروسية قصف تنظيم الدولة»: the genitive of a transitive masdar is what it acts on when
+            // its clause has a subject of its own.
+            if ((g.Lead == cue.End || (g.Lead == after && after > cue.End)) && g.Prep.Length == 0 && !(cue.Form.GenitiveIsTarget && HasClauseSubject(p, groups, cue))) return g;
             if (g.Lead == cue.End + 1 && g.Prep.Length == 0 && p.Is(cue.End, WordClass.RoleNoun)) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
@@ -83,6 +85,10 @@ public static class Attachment
         return null;
     }
 
+    /// <summary>A subject-like actor before the cue in its clause (not a weak nisba).</summary>
+    public static bool HasClauseSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
+        groups.Any(g => g.End <= cue.Start && g.Clause == p.Clause[cue.Start] && g.IsSubjectLike && !g.IsWeakNisba);
+
     /// <summary>«تم إبلاغ»: a masdar after a passive auxiliary (not a prepositional masdar «تم برعاية»).</summary>
     public static bool IsPassiveMasdar(SentenceParse p, CueMatch cue) =>
         cue.Start > 0 && p.Is(cue.Start - 1, WordClass.PassiveAux)
@@ -104,13 +110,18 @@ public static class Attachment
         if (cue.Form.Type is not ("SUPPORTS" or "AIDS") && !HasWordOf(p, Math.Max(0, cue.Start - 5), Math.Min(5, cue.Start), WordClass.Aspectual)) return null;
         if (cue.Start > 0 && p.Is(cue.Start - 1, WordClass.Receives)) return null;
         if (HasPrepTarget(groups, cue)) return null;
-        // «مواصلة دعم دور الأمم المتحدة»: a role or effort noun may stand between the masdar and the one supported.
-        var genitive = groups.FirstOrDefault(g => (g.Lead == cue.End || (g.Lead == cue.End + 1 && p.Is(cue.End, WordClass.RoleNoun))) && g.Prep.Length == 0 && !g.AllNisba);
+        var genitive = Genitive(p, groups, cue);
         if (genitive is null) return null;
         var clause = p.Clause[cue.Start];
         var doer = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
         return doer is not null && p.WordsBetween(doer.End, cue.Start) <= 4 && doer.HasActorOtherThan(genitive) ? doer : null;
     }
+
+    /// <summary>
+    /// The actor in the genitive of a masdar: right after it, or after a role or effort noun («مواصلة دعم دور الأمم المتحدة»).
+    /// </summary>
+    public static ResolvedGroup? Genitive(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
+        groups.FirstOrDefault(g => (g.Lead == cue.End || (g.Lead == cue.End + 1 && p.Is(cue.End, WordClass.RoleNoun))) && g.Prep.Length == 0 && !g.AllNisba);
 
     /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
     public static bool HasPrepTarget(ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>

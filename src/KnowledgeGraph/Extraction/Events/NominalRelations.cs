@@ -29,6 +29,24 @@ public static class NominalRelations
                     trace?.Add($"{rule}: {supporter.Code} SUPPORTS {supported.Code}");
                 }
             }
+        // «قال البيت الأبيض إن على كوريا الشمالية أن تفي بعدد من الشروط», «قالت الوزارة إنه يجب على الاتحاد الأوروبي …»:
+        // an obligation the speaker lays on an actor is a call on it.
+        if (subject is not null && p.ReportVerbs.Count > 0)
+            foreach (var g in groups)
+            {
+                if (g.Prep != "علي" || g.Ref != RefKind.None || g.Lead < 1 || !p.ReportVerbs.Any(v => v < g.Lead) || !g.SharesNoCodeWith(subject)) continue;
+                var on = g.Lead - 1;
+                var obliged = p.Is(on - 1, WordClass.Obligation) || p.Is(on - 1, WordClass.Complementizer, allowSuffix: true)
+                              || (on >= 2 && p.Is(on - 2, WordClass.Obligation));
+                if (!obliged || g.End >= p.Tokens.Length || !(p.Is(g.End, WordClass.Complementizer) || p.Is(on - 1, WordClass.Obligation))) continue;
+                foreach (var a in subject.Actors)
+                foreach (var b in g.Actors)
+                {
+                    if (a.Code == b.Code) continue;
+                    output.Add(new RawRelation(a, "CALLS_ON", b, p.Tokens[on].Norm, "obligation"));
+                    trace?.Add($"obligation: {a.Code} CALLS_ON {b.Code}");
+                }
+            }
         // «المجموعة الثلاثية المؤلفة من اليونان وقبرص والأردن»: the members of a body cooperate.
         foreach (var g in groups)
         {

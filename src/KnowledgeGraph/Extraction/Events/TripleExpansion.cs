@@ -95,7 +95,8 @@ public static class TripleExpansion
                      && (agentRule is "svo" or "vso" or "dual-subject" || (agentRule is "attached" or "possessive" or "examples" && type != "FIGHTS")
                          || (agentRule == "clause-subject" && type != "FIGHTS" && p.WordsBetween(agent.End, cue.Start) <= 4)))
                 EmitPairs(agent.Actors, $"pair-subject:{agentRule}");
-            else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule is "prep:مع" or "addressee"))
+            else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule is "prep:مع" or "addressee" or "prep:ب" or "attacked-place"
+                     || (type == "CONSULTS" && targetRule == "prep:الي" && targetFill?.Group?.Prep == "الي")))
                 Emit(agentFill.Actors, type, targets, $"{agentRule}+{targetRule}");
             else if (cue.IsDual || cue.Suffix == "هما")
             {

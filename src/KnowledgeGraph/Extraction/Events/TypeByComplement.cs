@@ -3,13 +3,19 @@ using KnowledgeGraph.Lexicon;
 namespace KnowledgeGraph.Extraction.Events;
 
 /// <summary>
-/// «طالبت الحكومة الليبية الاتحاد الأوروبي بمساعدات عاجلة» (GUIDELINES §6): a call whose complement is aid, support or
-/// protection for the caller asks for something for itself — a request, not a call to act. O(window).
+/// The type a complement decides: «طالبت الحكومة الليبية الاتحاد الأوروبي بمساعدات عاجلة» (GUIDELINES §6) — a call whose
+/// complement is aid, support or protection for the caller asks for something for itself, a request; «وصفها بالناجحة» —
+/// a description in words of praise is support, not criticism. O(window).
 /// </summary>
 public static class TypeByComplement
 {
     public static RelationEvent Rewrite(SentenceContext s, RelationEvent e)
     {
+        // «وصفها بالناجحة»: a description in words of praise is support.
+        if (e.Cue.Form.Judges && e.Slot(SlotRole.Target)?.Group is { } described)
+            for (var k = described.End; k < s.P.Tokens.Length && k < described.End + 5; k++)
+                if (s.P.Is(k, WordClass.PraiseWord) || s.P.Readings[k].Any(r => Syntax.Is([r], WordClass.PraiseWord)))
+                    return e with { Type = "SUPPORTS", Why = "a description in words of praise" };
         if (e.Type != "CALLS_ON" || e.Slot(SlotRole.Target)?.Group is not { } target) return e;
         for (var k = target.End; k < s.P.Tokens.Length && k < target.End + 3 && !s.P.Tokens[k].IsPunct; k++)
         {

@@ -16,13 +16,18 @@ public sealed class PassiveAgent : ISlotConstruct
         return null;
     }
 
+    /// <summary>«لسيطرة ما يسمى بتنظيم داعش»: «so-called» before the agent.</summary>
+    private static Document.ResolvedGroup? SoCalled(SentenceContext s, int from) =>
+        from + 1 < s.P.Tokens.Length && s.P.Tokens[from].Norm == "ما" && s.P.Readings[from + 1].Any(r => r.Stem is "يسمي" or "تسمي" or "يعرف" or "تعرف")
+            ? s.Groups.FirstOrDefault(g => g.Lead == from + 2) : null;
+
     public SlotFill? Fill(SentenceContext s, RelationEvent e)
     {
         // «المدعومة علنا من إيران»: one adverb may stand between.
         var after = s.Groups.FirstOrDefault(g => g.Lead >= e.Cue.End && g.Lead <= e.Cue.End + 2 && (g.Prep.Length == 0 || e.Cue.Form.ObjectPreps.Contains(g.Prep))
                                                  && (g.Lead <= e.Cue.End + 1 || (!s.P.Tokens[e.Cue.End].IsPunct && g.Prep.Length > 0)));
         // «مدعومة من تحالف عسكري عربي تقوده السعودية»: the leader named after a body that names no actor stands for it.
-        after ??= LedBy(s, e.Cue.End);
+        after ??= LedBy(s, e.Cue.End) ?? SoCalled(s, e.Cue.End);
         return after is null ? null : SlotFill.From(SlotRole.Agent, after, Name);
     }
 }

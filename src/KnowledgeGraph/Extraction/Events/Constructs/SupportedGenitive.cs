@@ -7,5 +7,5 @@ public sealed class SupportedGenitive : ISlotConstruct
 {
     public string Name => "genitive-object";
     public bool AppliesTo(SentenceContext s, RelationEvent e) => e.Cue.Form.Kind == CueKind.Noun && Attachment.GenitiveIsObject(s.P, s.Groups, e.Cue) is not null;
-    public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Target, Attachment.AttachedAgent(s.P, s.Groups, e.Cue)!, Name);
+    public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Target, Attachment.Genitive(s.P, s.Groups, e.Cue)!, Name);
 }

@@ -44,6 +44,11 @@ public sealed class VerbSubject : ISlotConstruct
         // «الذي ساندته قطر», «ووصفتها الولايات المتحدة», «التي تعتبرها واشنطن منظمة إرهابية»: a verb carrying an object
         // pronoun and followed at once by an actor has that actor as subject; the pronoun is its object.
         if (svo is not null && vso is not null && cue.Suffix.Length > 0 && (vso.Lead == cue.End || vso.Lead == cue.Start + 1)) svo = null;
+        // «انتقد حزب الله الأمم المتحدة ووصفها بالضعف»: a verb joined by و that carries an object pronoun continues the first
+        // verb: its subject is the sentence's, and the actor right before it is the earlier verb's object.
+        if (svo is not null && cue.Suffix.Length > 0 && p.JoinedByAnd(cue) && s.Subject is { } first && first != svo
+            && first.End <= svo.Lead && first.SharesNoCodeWith(svo) && !p.ReportedBefore(first.Lead) && (vso is null || vso.Lead > cue.Start + 1))
+            return SlotFill.From(SlotRole.Agent, first, "shared-subject");
         if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || (vso.Lead != cue.End && vso.Lead != cue.Start + 1))) return SlotFill.From(SlotRole.Agent, svo, "svo");
         var subject = s.Subject;
         if (vso is not null && vso.Lead == cue.End && subject is not null && subject != vso && subject.End <= cue.Start

@@ -1,0 +1,25 @@
+using KnowledgeGraph.Lexicon;
+
+namespace KnowledgeGraph.Extraction.Events.Constructs;
+
+/// <summary>
+/// «ستواصل القوات الجوية الروسية قصف تنظيم الدولة», «توحدوا للتصدي لإرهاب داعش»: a transitive masdar whose agent is named
+/// elsewhere acts on its genitive (or, for «التصدي», the actor after ل).
+/// </summary>
+public sealed class TransitiveMasdarObject : ISlotConstruct
+{
+    public string Name => "masdar-object";
+    public bool AppliesTo(SentenceContext s, RelationEvent e) => e.Cue.Form.GenitiveIsTarget && e.Slot(SlotRole.Agent) is not null && Find(s, e) is not null;
+    public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Target, Find(s, e)!, Name);
+
+    private static Document.ResolvedGroup? Find(SentenceContext s, RelationEvent e)
+    {
+        var agent = e.Slot(SlotRole.Agent)!.Group;
+        var after = e.Cue.End;
+        while (after < s.P.Tokens.Length && s.P.Tokens[after].IsPunct && s.P.Tokens[after].Norm is "\"" or "“" or "«" or "(") after++;
+        // One noun may stand between: «لإرهاب داعش», «مواقع التنظيم».
+        return s.Groups.FirstOrDefault(g => g != agent && g.SharesNoCodeWith(agent) && !g.IsWeakNisba
+                                            && (g.Lead == after || g.Lead == after + 1 && !s.P.Tokens[after].IsPunct)
+                                            && (g.Prep.Length == 0 || e.Cue.Form.ObjectPreps.Contains(g.Prep)));
+    }
+}
