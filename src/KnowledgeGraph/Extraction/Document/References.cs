@@ -82,7 +82,7 @@ public static class References
                 if (reportSubject is not null) return (reportSubject.Actors, "subject of the reporting verb");
                 // «متهمة إياها»: a feminine or plural object pronoun (a state) stands for the last actor named, whatever its role.
                 var objectPronoun = p.Readings[g.Start].Any(r => r.Stem == "ايا" && r.Suffix is "ها" or "هما" or "هم");
-                var ante = objectPronoun ? before.LastOrDefault(x => x.Actors.Length > 0 && x.Ref == RefKind.None && !x.IsPlace)
+                var ante = objectPronoun ? before.LastOrDefault(x => x.Actors.Length > 0 && x.Ref == RefKind.None && !x.IsPlace && !x.IsWeakNisba)
                     : g.Prep.Length > 0 && g.Lead == g.Start && p.ReportVerb < 0
                     ? before.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Length > 0)
                     : before.LastOrDefault(x => x.IsSubjectLike && x.Actors.Length > 0);

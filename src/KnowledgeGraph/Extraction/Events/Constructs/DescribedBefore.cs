@@ -17,7 +17,7 @@ public sealed class DescribedBefore : ISlotConstruct
         var agent = e.Slot(SlotRole.Agent)?.Group;
         // What is held is named, not a pronoun («بما فيها عاصمتها … لسيطرة تنظيم داعش»).
         var before = s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g != agent && g.Actors.Length > 0 && g.HasActorOtherThan(agent)
-                                                 && !(e.Type == "CONTROLS" && ((g.Ref != RefKind.None && !s.P.Is(g.Start, WordClass.Complementizer, allowSuffix: true)) || InPrepositionalPhrase(s.P, g)))
+                                                 && !(e.Type == "CONTROLS" && (g.Actors.Any(a => a.Kind is ActorKind.Organization or ActorKind.Person or ActorKind.NonState) && !g.IsPlace)) && !(e.Type == "CONTROLS" && ((g.Ref != RefKind.None && !s.P.Is(g.Start, WordClass.Complementizer, allowSuffix: true)) || InPrepositionalPhrase(s.P, g)))
                                                  && s.P.WordsBetween(g.End, e.Cue.Start) <= Attachment.MaxBetweenDistance);
         return before is null ? null : SlotFill.From(SlotRole.Target, before, Name);
     }

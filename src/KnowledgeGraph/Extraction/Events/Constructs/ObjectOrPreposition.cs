@@ -67,7 +67,8 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 // What is attacked or held may be a place («هاجمت مقرات لداعش», «استهدفت مواقع تابعة لحماس»).
                 var matches = prep.Length == 0
                     ? g.Prep.Length == 0 && (!g.IsPlace || type is "FIGHTS" or "CONTROLS") && (!g.IsWeakNisba || weakOk)
-                    : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS");
+                    : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS")
+                      && !(g.IsWeakNisba && type is "SUPPORTS" or "AIDS"); // «دعمه للسوريين الضحايا»: a people, not its state
                 if (matches) return SlotFill.From(SlotRole.Target, g, prep.Length == 0 ? "object" : $"prep:{prep}");
             }
         }
