@@ -28,14 +28,14 @@ public static class CueInflection
             var b = s[..^1];
             return Words((s, 3, GrammaticalNumber.Singular), (b + "ت", 3, GrammaticalNumber.Singular), (b + "وا", 3, GrammaticalNumber.Plural),
                 (b + "وا", 3, GrammaticalNumber.Dual), (b + "تا", 3, GrammaticalNumber.Dual), (b + "ونا", 1, GrammaticalNumber.Plural),
-                (b + "وتم", 3, GrammaticalNumber.Plural), (b + "وت", 1, GrammaticalNumber.Singular));
+                (b + "وتم", 3, GrammaticalNumber.Plural));
         }
         if (written.EndsWith('ى'))
         {
             var b = s[..^1];
             return Words((s, 3, GrammaticalNumber.Singular), (b + "ت", 3, GrammaticalNumber.Singular), (b + "وا", 3, GrammaticalNumber.Plural),
                 (s + "ا", 3, GrammaticalNumber.Dual), (b + "تا", 3, GrammaticalNumber.Dual), (s + "ن", 3, GrammaticalNumber.Plural),
-                (s + "نا", 1, GrammaticalNumber.Plural), (s + "تم", 3, GrammaticalNumber.Plural), (s + "ت", 1, GrammaticalNumber.Singular));
+                (s + "نا", 1, GrammaticalNumber.Plural), (s + "تم", 3, GrammaticalNumber.Plural));
         }
         return Words((s, 3, GrammaticalNumber.Singular), (s + "ت", 3, GrammaticalNumber.Singular), (s + "وا", 3, GrammaticalNumber.Plural),
             (s + "ا", 3, GrammaticalNumber.Dual), (s + "تا", 3, GrammaticalNumber.Dual), (s + "ن", 3, GrammaticalNumber.Plural),

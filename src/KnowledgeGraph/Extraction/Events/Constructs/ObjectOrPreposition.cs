@@ -42,12 +42,14 @@ public sealed class ObjectOrPreposition : ISlotConstruct
             if (g.Lead >= nextVerb || (g.Lead >= nextCue && (g.Prep == "بين" || cue.Form.Kind != CueKind.Verb))) break;
             // «اتفاق وقف إطلاق النار المبرم منذ نوفمبر من العام الماضي، بين إسرائيل وحزب الله»: the two sides of a noun
             // may come farther, past a comma, when no other cue stands between.
-            var farBetween = g.Prep == "بين" && cue.Form.Kind == CueKind.Noun && g.Lead - searchFrom <= Attachment.MaxBetweenDistance;
+            var farBetween = g.Prep == "بين" && cue.Form.Kind == CueKind.Noun && g.Lead - searchFrom <= Attachment.MaxBetweenDistance
+                             && g.Lead >= 2 && p.Tokens[g.Lead - 2].IsPunct;
             if (g.Lead - searchFrom > Attachment.MaxObjectDistance && !across && !farBetween) break;
             if (g == coAgent) continue;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
             if (p.Clause[g.Lead] != clause && !across && !farBetween) break;
             if (g.Prep == "بين" && g.IsPlace) continue; // «الشريط الحدودي بين قطاع غزة ومصر» is a place
+            if (g.Prep == "بين" && g.IsWeakNisba) continue; // «بين منظمة الكشافة التونسية والمفوضية»: a body of a people
             if (g.Prep == "بين" && (TypeTraits.IsSymmetric(type) || type is "MEDIATES" or "ACCUSES")
                 && (cue.Form.Kind == CueKind.Noun || cue.Form.ObjectPreps.Contains("بين")))
             {
