@@ -155,6 +155,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         {
             g.IsExamples = g.Ref == RefKind.None && MarkerBefore(tokens, readings, g.Lead, WordClass.Examples);
             g.IsMembers = g.Ref == RefKind.None && MembersOfBody(tokens, readings, g.Lead);
+            if (g.IsMembers && g.Prep == "من") g.Prep = ""; // «اللجنة … المكونة من السعودية والبحرين»: the members are the body
             var head = readings[g.Lead].LastOrDefault(r => r.Suffix.Length == 0).Stem ?? tokens[g.Lead].Norm;
             g.Head = head.StartsWith("ال", StringComparison.Ordinal) && head.Length > 3 ? head[2..] : head;
         }

@@ -82,7 +82,7 @@ public static class TripleExpansion
         {
             if (targets is { Length: >= 2 } && targetRule is "between" or "parties-of-conflict")
             {
-                if (type == "CONSULTS" && cue.Form.Kind == CueKind.Verb && agentFill is not null && agentFill.Actors.All(a => targets.Value.All(t => t.Code != a.Code)))
+                if (type == "CONSULTS" && cue.Form.Kind == CueKind.Verb && !cue.Form.AfterRelativeOnly && agentFill is not null && agentFill.Actors.All(a => targets.Value.All(t => t.Code != a.Code)))
                     Emit(agentFill.Actors, "MEDIATES", targets, "hosts-talks-between");
                 else if (type == "CONSULTS" && cue.Form.Kind == CueKind.Noun && p.Cues.Any(c => c.Form.Type == "MEDIATES" && !c.Negated))
                     trace?.Add($"cue «{cue.Form.Display}»: talks held under a mediator are the mediation, skipped");

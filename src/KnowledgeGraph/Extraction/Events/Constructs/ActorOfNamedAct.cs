@@ -21,9 +21,15 @@ public sealed class ActorOfNamedAct : ISlotConstruct
         var p = s.P;
         var agent = e.Slot(SlotRole.Agent)?.Group;
         var from = agent is not null && agent.Lead > e.Cue.Start && p.WordsBetween(e.Cue.End, agent.Lead) <= 4 ? agent.End : e.Cue.End;
-        for (var k = from; k < p.Tokens.Length && k <= from + 4 && !p.Tokens[k].IsPunct; k++)
+        // Commas, dates and a venue («في مجلس الأمن الدولي») may stand between the cue and the act.
+        for (var k = from; k < p.Tokens.Length && k <= from + 8 && p.Tokens[k].Norm is not ("." or ":" or "؟"); k++)
         {
-            if (s.Groups.Any(g => g.Lead <= k && k < g.End)) return null;
+            if (p.Tokens[k].IsPunct) continue;
+            if (s.Groups.FirstOrDefault(g => g.Lead <= k && k < g.End) is { } inside)
+            {
+                if (inside.Prep == "في") { k = inside.End - 1; continue; }
+                return null;
+            }
             // A proposal noun («مشروع القرار»), or a masdar governed by ب after the cue («بإرسال»), names its actor next.
             var named = p.Is(k, WordClass.ProposalNoun, allowSuffix: false)
                         || (k == from && p.Readings[k].Any(r => r.Prefix.TrimStart('و', 'ف').EndsWith('ب') && r.Stem.Length > 3));

@@ -2,14 +2,17 @@ using KnowledgeGraph.Lexicon;
 
 namespace KnowledgeGraph.Extraction.Events.Constructs;
 
-/// <summary>«أدانت الغارات الإسرائيلية», «نفت الاتهامات الهندية», «إدانتها للهجمات الإسرائيلية»: the object is an act; its actor is the target.</summary>
+/// <summary>
+/// «أدانت الغارات الإسرائيلية», «نفت الاتهامات الهندية», «إدانتها للهجمات الإسرائيلية», «تأييدها للضربة الصاروخية التي
+/// وجهتها الولايات المتحدة»: the object is an act; its actor is the target.
+/// </summary>
 public sealed class ActorOfObjectAct : ISlotConstruct
 {
     public string Name => "actor-of-object-act";
 
     public bool AppliesTo(SentenceContext s, RelationEvent e) =>
-        e.Type is "CRITICIZES" or "REJECTS" or "ACCUSES"
-        && (e.Cue.Form.Kind is CueKind.Verb or CueKind.Participle || (e.Cue.Form.Kind == CueKind.Noun && e.Type == "CRITICIZES"))
+        e.Type is "CRITICIZES" or "REJECTS" or "ACCUSES" or "SUPPORTS"
+        && (e.Cue.Form.Kind is CueKind.Verb or CueKind.Participle || (e.Cue.Form.Kind == CueKind.Noun && e.Type is "CRITICIZES" or "SUPPORTS"))
         && Find(s, e) is not null;
 
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => Find(s, e);
@@ -51,7 +54,8 @@ public sealed class ActorOfObjectAct : ISlotConstruct
             return new SlotFill(SlotRole.Target, earlierAgent.Actors, "earlier-act");
         // «انتقدت السلطات الإيرانية التحالف بين واشنطن والرياض»: the parties of a two-sided act are its actors.
         var actor = Attachment.AttachedAgent(s.P, s.Groups, act)
-                    ?? s.Groups.FirstOrDefault(g => g.Prep == "بين" && g.Actors.Length >= 2 && g.Lead > act.Start && s.P.WordsBetween(act.End, g.Lead) <= 1);
+                    ?? (e.Type == "SUPPORTS" ? null // «رحبت مصر بالاتفاق بين السعودية وإيران» welcomes the agreement, not each party
+                        : s.Groups.FirstOrDefault(g => g.Prep == "بين" && g.Actors.Length >= 2 && g.Lead > act.Start && s.P.WordsBetween(act.End, g.Lead) <= 1));
         if (actor is null || !actor.HasActorOtherThan(agent)) return null;
         return SlotFill.From(SlotRole.Target, actor, "actor-of-object-act");
     }

@@ -23,6 +23,13 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         return false;
     }
 
+    private static bool PlaceNounBefore(SentenceParse p, int lead)
+    {
+        for (var k = lead - 2; k >= 0 && lead - k <= 4 && !p.Tokens[k].IsPunct; k--)
+            if (p.Is(k, WordClass.PlaceHead, allowSuffix: true)) return true;
+        return false;
+    }
+
     private static SlotFill? Find(SentenceContext s, RelationEvent e)
     {
         var p = s.P;
@@ -58,7 +65,8 @@ public sealed class ObjectOrPreposition : ISlotConstruct
             }
             foreach (var prep in cue.Form.ObjectPreps)
             {
-                if (type == "CONTROLS" && !Attachment.IsTerritory(g)) continue;
+                // «سيطر على مساحات شاسعة من العراق وسوريا»: a state after a territory noun is the territory's.
+                if (type == "CONTROLS" && !Attachment.IsTerritory(g) && !(g.Prep is "من" or "في" && PlaceNounBefore(p, g.Lead))) continue;
                 // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected;
                 // «استهدف موقعا إسرائيليا»: whose position is attacked.
                 var insideCue = g.Lead > cue.Start && g.End <= cue.End;
@@ -70,7 +78,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 var matches = prep.Length == 0
                     ? g.Prep.Length == 0 && (!g.IsPlace || type is "FIGHTS" or "CONTROLS") && (!g.IsWeakNisba || weakOk)
                     : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS")
-                      && !(g.IsWeakNisba && type is "SUPPORTS" or "AIDS"); // «دعمه للسوريين الضحايا»: a people, not its state
+                      && !(g.IsWeakNisba && type == "SUPPORTS"); // «دعمه للسوريين الضحايا»: a people, not its state
                 if (matches) return SlotFill.From(SlotRole.Target, g, prep.Length == 0 ? "object" : $"prep:{prep}");
             }
         }

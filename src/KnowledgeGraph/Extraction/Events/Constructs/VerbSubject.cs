@@ -29,7 +29,7 @@ public sealed class VerbSubject : ISlotConstruct
         var svo = s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
         // A subject after the verb comes within a few words (adverbs of time, a pronoun object); a farther actor is an object.
         var vso = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba && !p.Is(g.Lead, WordClass.Counterpart)
-                                               && p.WordsBetween(cue.End, g.Lead) <= MaxWordsToSubject);
+                                               && (p.WordsBetween(cue.End, g.Lead) <= MaxWordsToSubject || (g.Group.IsMembers && p.WordsBetween(cue.End, g.Lead) <= 8)));
         // «المرة الأولى التي تتهم فيها جهة …»: a verb inside a relative clause does not take an actor before the relative pronoun.
         if (svo is not null && RelativeBetween(p, svo.End, cue.Start)) svo = null;
         // A noun cue between a distant subject and the verb is the verb's own subject («هجمات … قد تستهدف»);
