@@ -16,11 +16,24 @@ public sealed record BuildOptions(
     ArticleNodes ArticleNodes = ArticleNodes.All)
 {
     public ReaderOptions Reader { get; init; } = ReaderOptions.Default;
+
+    /// <summary>Also write graph.html, the interactive view (on by default; `kg build --no-html` skips it).</summary>
+    public bool Html { get; init; } = true;
+
+    /// <summary>The title of graph.html (kg build names it after its inputs).</summary>
+    public string Title { get; init; } = HtmlViewOptions.Default.Title;
+
+    /// <summary>Compute the metrics (PageRank, betweenness, communities) into the outputs; off for the fastest build.</summary>
+    public bool ComputeMetrics { get; init; } = true;
 }
 
 /// <summary>What a build produced: the pipeline's counts, the analysed graph, its analysis, and where the files are.</summary>
-public sealed record BuildResult(PipelineSummary Pipeline, RelationGraph Graph, GraphSummary Summary, AnalysisReport Analysis,
-    string TriplesPath, string JsonPath, string GraphMlPath);
+public sealed record BuildResult(PipelineSummary Pipeline, RelationGraph Graph, GraphSummary Summary, AnalysisReport? Analysis,
+    string TriplesPath, string JsonPath, string GraphMlPath)
+{
+    /// <summary>graph.html, or null when the build was asked not to write it.</summary>
+    public string? HtmlPath { get; init; }
+}
 
 /// <summary>Nothing could be read from the inputs: no output is written and earlier outputs are left as they were.</summary>
 public sealed class NoArticlesException(string message) : Exception(message);
@@ -34,6 +47,7 @@ public static class GraphBuild
     public const string TriplesFile = "triples.jsonl";
     public const string JsonFile = "graph.json";
     public const string GraphMlFile = "graph.graphml";
+    public const string HtmlFile = "graph.html";
 
     public static BuildResult Run(
         IEnumerable<ReadItem> input,
@@ -65,13 +79,20 @@ public static class GraphBuild
                 throw new NoArticlesException($"no article could be read ({summary.Skipped} input(s) skipped, {summary.Failed} failed)");
         });
         cancellation.ThrowIfCancellationRequested();
-        var (graph, analysis) = GraphAnalysis.Annotate(builder.Build(), AnalysisOptionsFor(builder));
+        var (graph, analysis) = options.ComputeMetrics
+            ? GraphAnalysis.Annotate(builder.Build(), AnalysisOptionsFor(builder))
+            : (builder.Build(), null);
         var jsonPath = Path.Combine(options.OutDir, JsonFile);
         var graphMlPath = Path.Combine(options.OutDir, GraphMlFile);
         GraphJson.Write(graph, jsonPath);
         cancellation.ThrowIfCancellationRequested();
         GraphMlWriter.Write(graph, graphMlPath);
-        return new BuildResult(summary!, graph, GraphSummary.Of(graph, GraphSchema.Default), analysis, triplesPath, jsonPath, graphMlPath);
+        var htmlPath = options.Html ? Path.Combine(options.OutDir, HtmlFile) : null;
+        if (htmlPath is not null) HtmlViewWriter.Write(graph, htmlPath, new HtmlViewOptions { Title = options.Title });
+        return new BuildResult(summary!, graph, GraphSummary.Of(graph, GraphSchema.Default), analysis, triplesPath, jsonPath, graphMlPath)
+        {
+            HtmlPath = htmlPath,
+        };
     }
 
     /// <summary>Above this many actors, betweenness is estimated from sampled sources: exact Brandes is O(V·E).</summary>

@@ -33,35 +33,44 @@ public static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "Output folder", DefaultValueFactory = _ => "out" };
         var lexicon = new Option<string?>("--lexicon") { Description = "Folder of extra lexicon files (actors/, cues/ and words/ TSV), added to the built-in lexicons" };
         var maxEvidence = new Option<int>("--max-evidence") { Description = "Evidence sentences kept per edge", DefaultValueFactory = _ => 20 };
-        var neo4j = new Option<string?>("--neo4j") { Description = "Also load the graph into Neo4j at this HTTP address (password from NEO4J_PASSWORD or a prompt)" };
-        var neo4jDatabase = new Option<string?>("--neo4j-database") { Description = "Neo4j database (4.x/5.x; default neo4j)" };
-        var neo4jUser = new Option<string>("--neo4j-user") { Description = "Neo4j user", DefaultValueFactory = _ => "neo4j" };
+        var noHtml = new Option<bool>("--no-html") { Description = $"Do not write {GraphBuild.HtmlFile}, the interactive view" };
+        var noAnalysis = new Option<bool>("--no-analysis") { Description = "Skip PageRank, betweenness and communities (no metrics in the outputs, no analysis tables)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems with the input and errors: no progress, summary or tables" };
+        var neo4j = Neo4jOptionSet.ForBuild();
         var command = new Command("build", "Extract relations from articles and build the knowledge graph")
         {
-            inputs, output, Threads, lexicon, maxEvidence, ArticleNodesOption, neo4j, neo4jDatabase, neo4jUser,
+            inputs, output, Threads, lexicon, maxEvidence, ArticleNodesOption, noHtml, noAnalysis, quiet,
         };
+        neo4j.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(output)!, parse.GetValue(Threads), parse.GetValue(lexicon),
-                parse.GetValue(maxEvidence), parse.GetValue(ArticleNodesOption));
+                parse.GetValue(maxEvidence), parse.GetValue(ArticleNodesOption))
+            {
+                Html = !parse.GetValue(noHtml),
+                Title = TitleOf(parse.GetValue(inputs)!),
+                ComputeMetrics = !parse.GetValue(noAnalysis),
+            };
             // Before reading any article, so a bad address or a missing password fails at once.
-            var neo4jConnection = parse.GetValue(neo4j) is { } neo4jUri
-                ? Neo4jExportCommands.Connection(neo4jUri, parse.GetValue(neo4jUser)!, parse.GetValue(neo4jDatabase))
-                : null;
-            var result = Run(parse.GetValue(inputs)!, options);
+            var neo4jConnection = neo4j.Connection(parse);
+            var result = Run(parse.GetValue(inputs)!, options, parse.GetValue(quiet));
             if (result is null) return CancelledExitCode;
-            return neo4jConnection is null ? 0 : Neo4jExportCommands.ExportToServer(result.Graph, neo4jConnection, batchSize: 1000);
+            return neo4jConnection is null ? 0 : Neo4jExportCommands.ExportToServer(result.Graph, neo4jConnection, neo4j.BatchSize(parse));
         });
         return command;
     }
 
     public const int CancelledExitCode = 130;
 
+    /// <summary>The view's title: the inputs' names without extension (seeds, ant-news), or "standard input".</summary>
+    private static string TitleOf(IEnumerable<string> inputs) => string.Join(", ", inputs.Select(i =>
+        i == "-" ? "standard input" : Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(i))));
+
     /// <summary>Above this many articles the build suggests leaving article nodes out.</summary>
     private const long LargeCorpus = 100_000;
 
     /// <summary>Runs the build and prints its summary; null when cancelled with Ctrl-C (nothing half-written is left).</summary>
-    public static BuildResult? Run(IReadOnlyList<string> inputs, BuildOptions options)
+    public static BuildResult? Run(IReadOnlyList<string> inputs, BuildOptions options, bool quiet = false)
     {
         Validate(options);
         var console = Terminal.Create();
@@ -72,7 +81,9 @@ public static class BuildCommand
         BuildResult result;
         try
         {
-            if (!Console.IsOutputRedirected && totalBytes > ProgressBarBytes)
+            if (quiet)
+                result = GraphBuild.Run(items, options, null, diagnostics.Report, null, ctrlC.Token);
+            else if (!Console.IsOutputRedirected && totalBytes > ProgressBarBytes)
                 result = WithProgressBar(console, totalBytes.Value, diagnostics,
                     progress => GraphBuild.Run(items, options, null, diagnostics.Report, progress, ctrlC.Token));
             else
@@ -93,8 +104,9 @@ public static class BuildCommand
             throw new UserError($"{string.Join(", ", inputs)}: {e.Message}");
         }
         diagnostics.Flush();
-        PrintSummary(console, result, options.OutDir);
-        AnalysisConsole.Render(result.Analysis, result.Graph, console);
+        if (quiet) return result;
+        PrintSummary(console, result);
+        if (result.Analysis is { } analysis) AnalysisConsole.Render(analysis, result.Graph, console);
         if (options.ArticleNodes == ArticleNodes.All && result.Pipeline.Articles > LargeCorpus)
             Console.Error.WriteLine($"kg: note: every article is a node, so memory grew with the corpus; for corpora of this size " +
                 "--article-nodes WithRelations or None keeps it flat");
@@ -129,7 +141,7 @@ public static class BuildCommand
             });
     }
 
-    private static void PrintSummary(IAnsiConsole console, BuildResult result, string outDir)
+    private static void PrintSummary(IAnsiConsole console, BuildResult result)
     {
         var p = result.Pipeline;
         var s = result.Summary;
@@ -152,6 +164,7 @@ public static class BuildCommand
             foreach (var a in s.TopActors) actors.AddRow(Markup.Escape($"{a.NameEn} ({a.Id})"), Markup.Escape(a.Code), a.Degree.ToString("N0"));
             console.Write(actors);
         }
-        Console.Out.WriteLine($"wrote {Path.Combine(outDir, GraphBuild.TriplesFile)}, {Path.Combine(outDir, GraphBuild.JsonFile)}, {Path.Combine(outDir, GraphBuild.GraphMlFile)}");
+        string?[] written = [result.TriplesPath, result.JsonPath, result.GraphMlPath, result.HtmlPath];
+        Console.Out.WriteLine($"wrote {string.Join(", ", written.OfType<string>())}");
     }
 }

@@ -15,46 +15,37 @@ public static class Neo4jExportCommands
 
     public static IEnumerable<Command> Create() => [Neo4j(), Cypher(), Csv()];
 
-    private static Option<string> GraphOption() => new("--graph", "-g")
-    {
-        Description = "graph.json written by kg build",
-        DefaultValueFactory = _ => Path.Combine("out", "graph.json"),
-    };
+    public const string DefaultUri = "http://localhost:7474";
 
     private static Command Neo4j()
     {
-        var graph = GraphOption();
-        var uri = new Option<string>("--uri") { Description = "Neo4j HTTP address (http[s]://host:7474)", DefaultValueFactory = _ => "http://localhost:7474" };
-        var database = new Option<string?>("--database", "-d") { Description = "Database (Neo4j 4.x/5.x; default: neo4j)" };
-        var user = new Option<string>("--user", "-u") { Description = "User", DefaultValueFactory = _ => "neo4j" };
-        var batch = new Option<int>("--batch-size") { Description = "Rows per transaction", DefaultValueFactory = _ => 1000 };
-        var retries = new Option<int>("--retries") { Description = "Retries of a request after a connection failure, timeout or transient error", DefaultValueFactory = _ => 5 };
-        var command = new Command("neo4j", $"Load the graph into a running Neo4j over HTTP (password from {PasswordVariable} or a prompt)")
-        {
-            graph, uri, database, user, batch, retries,
-        };
+        var graph = GraphInput.Create();
+        var neo4j = Neo4jOptionSet.ForExport();
+        var command = new Command("neo4j", $"Load the graph into a running Neo4j over HTTP (default {DefaultUri}; password from {PasswordVariable} or a prompt)");
+        graph.AddTo(command);
+        neo4j.AddTo(command);
         command.SetAction(parse =>
         {
-            var loaded = GraphJson.Read(parse.GetValue(graph)!);
-            var connection = Connection(parse.GetValue(uri)!, parse.GetValue(user)!, parse.GetValue(database), parse.GetValue(retries));
-            return ExportToServer(loaded, connection, parse.GetValue(batch));
+            var path = graph.Resolve(parse);
+            var connection = neo4j.Connection(parse, DefaultUri)!;
+            return ExportToServer(GraphJson.Read(path), connection, neo4j.BatchSize(parse));
         });
         return command;
     }
 
     /// <summary>The connection for a URI and user, with the password from NEO4J_PASSWORD or typed without echo.</summary>
-    public static Neo4jConnection Connection(string uri, string user, string? database, int retries = 5)
+    public static Neo4jConnection Connection(string uri, string user, string? database, int retries = Neo4jOptionSet.DefaultRetries)
     {
         if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
             throw new UserError($"{uri}: not an http:// or https:// address of Neo4j's HTTP API (e.g. http://localhost:7474)");
-        if (retries < 0) throw new UserError("--retries must be 0 or more");
+        if (retries < 0) throw new UserError("--neo4j-retries must be 0 or more");
         return new Neo4jConnection { Uri = parsed, User = user, Password = Password(user, parsed), Database = database, MaxRetries = retries };
     }
 
     /// <summary>Exports with a progress bar and prints one summary line; server errors become user errors.</summary>
     public static int ExportToServer(RelationGraph graph, Neo4jConnection connection, int batchSize)
     {
-        if (batchSize < 1) throw new UserError("--batch-size must be at least 1");
+        if (batchSize < 1) throw new UserError("--neo4j-batch-size must be at least 1");
         var options = new Neo4jExportOptions { Connection = connection, BatchSize = batchSize };
         Neo4jExportResult result;
         try
@@ -108,21 +99,23 @@ public static class Neo4jExportCommands
 
     private static Command Cypher()
     {
-        var graph = GraphOption();
-        var output = new Option<string>("--out", "-o") { Description = "Cypher script to write", DefaultValueFactory = _ => Path.Combine("out", "graph.cypher") };
+        var graph = GraphInput.Create();
+        var output = new Option<string?>("--out", "-o") { Description = "Cypher script to write (default: graph.cypher beside the graph)" };
         var dialect = new Option<int>("--neo4j-version") { Description = "Dialect of the script: 5 (5.x, 2025.x, Aura), 4 or 3", DefaultValueFactory = _ => 5 };
         var batch = new Option<int>("--batch-size") { Description = "Rows per statement", DefaultValueFactory = _ => CypherScriptWriter.DefaultBatchSize };
         var command = new Command("cypher", "Write the graph as an idempotent Cypher script (cypher-shell -f, or paste into Neo4j Browser)")
         {
-            graph, output, dialect, batch,
+            output, dialect, batch,
         };
+        graph.AddTo(command);
         command.SetAction(parse =>
         {
+            var graphPath = graph.Resolve(parse);
             var version = parse.GetValue(dialect);
             if (version is not (3 or 4 or 5)) throw new UserError("--neo4j-version must be 3, 4 or 5");
             if (parse.GetValue(batch) < 1) throw new UserError("--batch-size must be at least 1");
-            var loaded = GraphJson.Read(parse.GetValue(graph)!);
-            var path = parse.GetValue(output)!;
+            var loaded = GraphJson.Read(graphPath);
+            var path = parse.GetValue(output) ?? GraphInput.Beside(graphPath, "graph.cypher");
             CypherScriptWriter.Write(loaded, path, (Neo4jDialect)version, parse.GetValue(batch));
             Console.WriteLine($"{loaded.Nodes.Count} nodes, {loaded.Edges.Count} relationships → {path} (Neo4j {version}.x)");
             return 0;
@@ -132,13 +125,15 @@ public static class Neo4jExportCommands
 
     private static Command Csv()
     {
-        var graph = GraphOption();
-        var output = new Option<string>("--out", "-o") { Description = "Folder for the CSV files, README.md and LOAD CSV scripts", DefaultValueFactory = _ => Path.Combine("out", "neo4j-csv") };
-        var command = new Command("neo4j-csv", "Write CSV files for neo4j-admin database import and LOAD CSV") { graph, output };
+        var graph = GraphInput.Create();
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for the CSV files, README.md and LOAD CSV scripts (default: neo4j-csv/ beside the graph)" };
+        var command = new Command("neo4j-csv", "Write CSV files for neo4j-admin database import and LOAD CSV") { output };
+        graph.AddTo(command);
         command.SetAction(parse =>
         {
-            var loaded = GraphJson.Read(parse.GetValue(graph)!);
-            var folder = parse.GetValue(output)!;
+            var graphPath = graph.Resolve(parse);
+            var loaded = GraphJson.Read(graphPath);
+            var folder = parse.GetValue(output) ?? GraphInput.Beside(graphPath, "neo4j-csv");
             var misread = Neo4jCsvWriter.Write(loaded, folder);
             if (misread > 0)
                 Console.Error.WriteLine($"kg: warning: {misread} values have a backslash before a quote or at the end; LOAD CSV needs dbms.import.csv.legacy_quote_escaping=false for them (neo4j-admin import reads them as they are)");

@@ -47,7 +47,7 @@ public sealed class BuildPipelineTests
     {
         var input = SampleCorpus();
         var one = Build(input, threads: 1);
-        CollectionAssert.AreEquivalent(new[] { "triples.jsonl", "graph.json", "graph.graphml" }, one.Keys.ToArray());
+        CollectionAssert.AreEquivalent(new[] { "triples.jsonl", "graph.json", "graph.graphml", "graph.html" }, one.Keys.ToArray());
         Assert.IsGreaterThanOrEqualTo(405, one["triples.jsonl"].Count(b => b == '\n'));
         foreach (var threads in new[] { 2, 4, 7 })
         {
