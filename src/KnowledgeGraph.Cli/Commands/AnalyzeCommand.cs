@@ -16,8 +16,8 @@ public static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string?>("graph") { Description = "graph.json written by kg build", Arity = ArgumentArity.ZeroOrOne };
-        var actor = new Option<string?>("--actor", "-a") { Description = "Print this actor's profile (node id, actor code or English name)" };
+        var input = new Argument<string?>("graph") { Description = $"graph.json written by kg build (default: {GraphInput.DefaultPath})", Arity = ArgumentArity.ZeroOrOne };
+        var actor = new Option<string?>("--actor", "-a") { Description = "Print this actor's profile (node id, actor code, English or Arabic name, or a unique part of one)" };
         var connect = new Option<string?>("--connect") { Description = "With --actor: how the actor is connected to this one (path and evidence)" };
         var output = new Option<string?>("--out", "-o") { Description = "Folder for the annotated graph.json and graph.graphml (default: the input's folder)" };
         var noWrite = new Option<bool>("--no-write") { Description = "Only print; do not write the metrics back" };
@@ -38,7 +38,8 @@ public static class AnalyzeCommand
         {
             if (parse.GetValue(bench))
                 return Bench(parse.GetValue(benchNodes), parse.GetValue(benchEdges), parse.GetValue(benchSamples));
-            var path = parse.GetValue(input) ?? throw new UserError("analyze: give a graph.json (or --bench)");
+            var path = parse.GetValue(input) ?? GraphInput.DefaultPath;
+            if (!File.Exists(path)) throw new UserError($"{path}: no such file (build one with kg build INPUT --out out, name a graph.json, or use --bench)");
             var view = GraphView.Default with
             {
                 StateLevel = parse.GetValue(stateLevel),
@@ -84,12 +85,7 @@ public static class AnalyzeCommand
         return 0;
     }
 
-    /// <summary>An actor by node id, then actor code (not a person), then English name (case-insensitive).</summary>
-    internal static GraphNode FindActor(RelationGraph graph, string name, string path) =>
-        graph.ActorNodes.FirstOrDefault(n => n.Id == name)
-        ?? graph.ActorNodes.FirstOrDefault(n => n.Code == name && n.Kind != Lexicon.ActorKind.Person)
-        ?? graph.ActorNodes.FirstOrDefault(n => string.Equals(n.NameEn, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new UserError($"{path}: no actor '{name}' (give a node id such as RUS, an actor code or an English name)");
+    internal static GraphNode FindActor(RelationGraph graph, string name, string path) => ActorLookup.Find(graph, name, path);
 
     private static string? Date(string? value, string option)
     {
