@@ -402,7 +402,9 @@
     names.append(el('option', { value: n.en }, n.ar));
     if (n.ar) names.append(el('option', { value: n.ar }, n.en));
   }
+  // A graph built with --no-analysis has no metrics: size by sentences and colour by kind.
   if (!data.nodes.some((n) => n.pagerank > 0)) $('size-by').value = 'sentences';
+  if (!data.nodes.some((n) => n.community !== undefined)) $('colour-by').value = 'kind';
   typeControls();
   dateControls();
   sizeBy($('size-by').value);

@@ -19,7 +19,7 @@ public static class RenderCommand
         var output = new Option<string?>("--out", "-o") { Description = "Picture to write: .svg, .png or .pdf (default: graph.svg beside the graph)" };
         var layout = new Option<string>("--layout") { Description = "Graphviz layout program: " + string.Join(", ", GraphvizRenderer.Layouts), DefaultValueFactory = _ => "sfdp" };
         layout.AcceptOnlyFromAmong(GraphvizRenderer.Layouts);
-        var maxNodes = new Option<int>("--max-nodes") { Description = $"Most nodes drawn, those of highest PageRank (default {DefaultMaxNodes})", DefaultValueFactory = _ => DefaultMaxNodes };
+        var maxNodes = new Option<int>("--max-nodes") { Description = "Most nodes drawn, those of highest PageRank", DefaultValueFactory = _ => DefaultMaxNodes };
         var noLegend = new Option<bool>("--no-legend") { Description = "Leave the legend out" };
         var options = DotOptionSet.Create();
         var command = new Command("render", "Draw the graph with Graphviz as SVG, PNG or PDF: coloured by community or kind, with a legend")
