@@ -104,6 +104,12 @@ launch() {
   die "server did not answer on port $port within 120 s"
 }
 
+# How to reach this server from Neo4j Browser: it serves the Browser over HTTP, but Bolt (the Browser's default) is off.
+browser_hint() {
+  log "Neo4j Browser: open http://127.0.0.1:$1/browser/ and run ':config useBolt: false' (this server has no Bolt),"
+  log "  then ':server connect' as $user with the password in \$NEO4J_PASSWORD (or: cat $2/password)"
+}
+
 print_exports() {
   local home="$1"
   echo "export NEO4J_URI=http://127.0.0.1:$(cat "$home/port")"
@@ -148,6 +154,7 @@ cmd_start() {
     -X POST --data "$body" "http://127.0.0.1:$port/user/neo4j/password")
   [ "$status" = 200 ] || die "setting the password failed (HTTP $status)"
   log "password set"
+  browser_hint "$port" "$home"
   print_exports "$home"
 }
 
@@ -155,6 +162,7 @@ cmd_restart() {
   local home; home=$(home_dir)
   stop_server "$home"
   launch "$home"
+  browser_hint "$(cat "$home/port")" "$home"
   print_exports "$home"
 }
 

@@ -17,13 +17,12 @@ public class StageBenchmarks
 {
     private RuleBasedExtractor _extractor = null!;
     private ActorTrie _trie = null!;
-    private RelationRules _rules = null!;
     private IReadOnlyList<Article> _articles = [];
     private string[] _articleTexts = [];
     private string[] _sentences = [];
     private Token[][] _tokens = [];
     private TokenReading[][][] _readings = [];
-    private (SentenceParse[] Parses, DocumentContext Context)[] _documents = [];
+    private (SentenceParse[] Parses, KnowledgeGraph.Extraction.Document.DocumentState State)[] _documents = [];
     private IReadOnlyList<DocumentExtraction> _extractions = [];
 
     [GlobalSetup]
@@ -31,7 +30,6 @@ public class StageBenchmarks
     {
         _extractor = RuleBasedExtractor.CreateDefault();
         _trie = new ActorTrie(_extractor.Lexicon);
-        _rules = new RelationRules(_extractor.Parser, GraphSchemaTypes.Default);
         _articles = Samples.Corpus(200);
         _articleTexts = _articles.Select(RuleBasedExtractor.ArticleText).ToArray();
         var perArticle = _articleTexts.Select(t => _extractor.Sentences(t).Select(s => s.Of(t)).ToArray()).ToArray();
@@ -41,7 +39,7 @@ public class StageBenchmarks
         _documents = perArticle.Select(ss =>
         {
             var parses = ss.Select(_extractor.Parser.Parse).ToArray();
-            return (parses, DocumentContext.From(parses));
+            return (parses, KnowledgeGraph.Extraction.Document.DocumentState.Open(parses, null));
         }).ToArray();
         _extractions = _articles.Concat(Samples.Seeds).Select(_extractor.Extract).ToArray();
         Console.WriteLine($"// {_articles.Count} articles, {_sentences.Length} sentences, {_tokens.Sum(t => t.Length)} tokens");
@@ -99,13 +97,20 @@ public class StageBenchmarks
         return n;
     }
 
-    [Benchmark(Description = "relation patterns on parsed sentences")]
+    [Benchmark(Description = "events and relations of parsed sentences")]
     public int RelationPatterns()
     {
         var n = 0;
-        foreach (var (parses, context) in _documents)
-        foreach (var p in parses)
-            n += _rules.Apply(p, context).Count;
+        foreach (var (parses, state) in _documents)
+        {
+            var doc = state;
+            for (var i = 0; i < parses.Length; i++)
+            {
+                var reading = KnowledgeGraph.Extraction.Events.SentenceEvents.Read(parses[i], i, doc);
+                doc = reading.Next;
+                n += reading.Relations.Length;
+            }
+        }
         return n;
     }
 

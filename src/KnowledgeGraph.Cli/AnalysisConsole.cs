@@ -28,8 +28,13 @@ public static class AnalysisConsole
             communities.AddRow(c.Index.ToString(CultureInfo.InvariantCulture), c.Members.Count.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(string.Join(", ", c.Members.Take(12).Select(m => names.GetValueOrDefault(m, m))) + (c.Members.Count > 12 ? ", …" : "")));
         var singletons = report.Communities.Count(c => c.Members.Count == 1);
-        if (singletons > 0) communities.Caption($"{singletons} actors without relations in communities of their own");
+        var caption = new List<string>();
+        if (singletons > 0) caption.Add($"{singletons} communities of one actor not shown");
+        if (report.IsolatedActors > 0) caption.Add($"{report.IsolatedActors} actors without relations have no community");
+        if (caption.Count > 0) communities.Caption(string.Join("; ", caption));
         console.Write(communities);
+
+        if (report.Blocs.Count > 0) console.Write(BlocTable(report.Blocs, names));
 
         console.Write(new Columns(
             DyadTable("Top conflict dyads", report.ConflictDyads, names, "red"),
@@ -78,23 +83,58 @@ public static class AnalysisConsole
         console.Write(evidence);
     }
 
-    /// <summary>How two actors are connected: each hop with its relations and one sentence per relation.</summary>
-    public static void RenderConnection(RelationGraph graph, GraphNode from, GraphNode to, Connection? connection, IAnsiConsole? console = null)
+    /// <summary>How two actors are connected: each alternative path, best first, with every relation on the way and its first sentence.</summary>
+    public static void RenderConnections(RelationGraph graph, GraphNode from, GraphNode to, IReadOnlyList<Connection> connections, bool strongest = false,
+        IAnsiConsole? console = null)
     {
         console = Console(console);
         var names = Names(graph);
-        if (connection is null)
+        if (connections.Count == 0)
         {
             console.MarkupLine($"{Markup.Escape(from.NameEn)} and {Markup.Escape(to.NameEn)} are not connected");
             return;
         }
-        console.MarkupLine($"[bold]{Markup.Escape(string.Join(" — ", connection.Nodes.Select(n => names.GetValueOrDefault(n, n))))}[/] ({connection.Hops} hops)");
-        var table = new Table().AddColumn("relation").AddColumn("sentences").AddColumn("evidence");
-        foreach (var step in connection.Steps)
-        foreach (var e in step.Edges)
-            table.AddRow(Markup.Escape($"{names.GetValueOrDefault(e.Source, e.Source)} {e.Type} {names.GetValueOrDefault(e.Target, e.Target)}"),
-                e.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(e.Evidence.Count > 0 ? e.Evidence[0].Text : ""));
-        console.Write(table);
+        console.MarkupLine($"{connections.Count} path{(connections.Count == 1 ? "" : "s")} from {Markup.Escape(from.NameEn)} to {Markup.Escape(to.NameEn)}, " +
+                           (strongest ? "strongest ties first (Σ 1/sentences)" : "fewest hops first (then the best-backed hops)"));
+        var number = 1;
+        foreach (var connection in connections)
+        {
+            console.MarkupLine($"[bold]{number++}. {Markup.Escape(string.Join(" — ", connection.Nodes.Select(n => names.GetValueOrDefault(n, n))))}[/] " +
+                               $"({connection.Hops} hop{(connection.Hops == 1 ? "" : "s")})");
+            var table = new Table().AddColumn("relation").AddColumn(new TableColumn("sentences").RightAligned()).AddColumn("doc").AddColumn("evidence");
+            foreach (var step in connection.Steps)
+            foreach (var e in step.Edges)
+            {
+                var evidence = e.Evidence.Count > 0 ? e.Evidence[0] : null;
+                table.AddRow(Markup.Escape($"{names.GetValueOrDefault(e.Source, e.Source)} {e.Type} {names.GetValueOrDefault(e.Target, e.Target)}"),
+                    e.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(evidence?.Doc ?? ""), Markup.Escape(evidence?.Text ?? ""));
+            }
+            console.Write(table);
+        }
+    }
+
+    /// <summary>The condensation: each bloc (strong component) in topological order and the blocs it acts on.</summary>
+    private static Table BlocTable(IReadOnlyList<Bloc> blocs, Dictionary<string, string> names, int rows = 15)
+    {
+        var label = blocs.ToDictionary(b => b.Index, b => BlocLabel(b, names));
+        var links = blocs.ToDictionary(b => b.Index, b => b.Reaches.Sum(r => r.Edges));
+        foreach (var (bloc, edges) in blocs.SelectMany(b => b.Reaches)) links[bloc] += edges;
+        // the largest and most linked blocs, shown in topological order
+        var shown = blocs.OrderByDescending(b => b.Members.Count).ThenByDescending(b => links[b.Index]).Take(rows).Select(b => b.Index).ToHashSet();
+        var table = new Table().Title("Which blocs reach which (strong components, sources first)")
+            .AddColumn("bloc").AddColumn("acts on (relation edges)");
+        foreach (var bloc in blocs.Where(b => shown.Contains(b.Index)))
+            table.AddRow(Markup.Escape(label[bloc.Index]),
+                Markup.Escape(string.Join("; ", bloc.Reaches.Select(r => $"{label[r.Bloc]} ({r.Edges})"))));
+        if (blocs.Count > rows) table.Caption($"{blocs.Count - rows} smaller or less linked blocs not shown");
+        return table;
+    }
+
+    private static string BlocLabel(Bloc bloc, Dictionary<string, string> names)
+    {
+        string Name(string id) => names.GetValueOrDefault(id, id);
+        return bloc.Members.Count == 1 ? Name(bloc.Members[0])
+            : $"{bloc.Members.Count} actors: {string.Join(", ", bloc.Members.Take(3).Select(Name))}{(bloc.Members.Count > 3 ? ", …" : "")}";
     }
 
     private static Dictionary<string, string> Names(RelationGraph graph) =>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Text;
 using Spectre.Console;
 
@@ -15,24 +16,40 @@ internal static class Terminal
         Interactive = Console.IsOutputRedirected ? InteractionSupport.No : InteractionSupport.Detect,
     });
 
-    /// <summary>A token cancelled by Ctrl-C (the first press; the process is not killed) until disposed.</summary>
-    public sealed class CtrlC : IDisposable
+    /// <summary>
+    /// A token cancelled by the first SIGINT (Ctrl-C) or SIGTERM, until disposed; the process is not killed, so the
+    /// run can stop cleanly. A second signal is left to its default action and ends the process at once (outputs
+    /// being staged are cleaned up by the next run in that folder).
+    /// </summary>
+    public sealed class Interrupt : IDisposable
     {
         private readonly CancellationTokenSource _source = new();
+        private readonly PosixSignalRegistration[] _registrations;
+        private int _signal;
 
-        public CtrlC() => Console.CancelKeyPress += OnCancel;
+        public Interrupt()
+        {
+            _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal)];
+        }
 
         public CancellationToken Token => _source.Token;
 
-        private void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        /// <summary>The exit code for the signal received: 128 + its number (130 for SIGINT, 143 for SIGTERM).</summary>
+        public int ExitCode => _signal == (int)PosixSignal.SIGTERM ? 143 : 130;
+
+        /// <summary>How the signal is named in messages.</summary>
+        public string Name => _signal == (int)PosixSignal.SIGTERM ? "terminated (SIGTERM)" : "interrupted";
+
+        private void OnSignal(PosixSignalContext context)
         {
-            e.Cancel = true;
+            if (Interlocked.CompareExchange(ref _signal, (int)context.Signal, 0) != 0) return;
+            context.Cancel = true;
             _source.Cancel();
         }
 
         public void Dispose()
         {
-            Console.CancelKeyPress -= OnCancel;
+            foreach (var registration in _registrations) registration.Dispose();
             _source.Dispose();
         }
     }
@@ -41,8 +58,10 @@ internal static class Terminal
     /// Prints reader and extraction diagnostics to standard error, one line each, the first <paramref name="limit"/>
     /// at once (or after the progress display when it is held) and a count of the rest.
     /// </summary>
-    public sealed class Diagnostics(int limit = 50)
+    public sealed class Diagnostics(int limit = Diagnostics.DefaultLimit)
     {
+        public const int DefaultLimit = 50;
+
         private readonly List<InputDiagnostic> _held = [];
         private int _count;
 
@@ -60,7 +79,7 @@ internal static class Terminal
         {
             foreach (var d in _held) Console.Error.WriteLine($"kg: warning: {d}");
             _held.Clear();
-            if (_count > limit) Console.Error.WriteLine($"kg: warning: … and {_count - limit:N0} more skipped inputs");
+            if (_count > limit) Console.Error.WriteLine($"kg: warning: … and {_count - limit:N0} more (--max-warnings shows more)");
         }
     }
 
@@ -75,6 +94,12 @@ internal static class Terminal
             if (p.Elapsed < _next) return;
             _next = p.Elapsed + _every;
             Console.Error.WriteLine(Describe(p, totalBytes));
+        }
+
+        /// <summary>A line as a long run enters a new step ("kg: writing graph.json …"), once the run has lasted one interval.</summary>
+        public void Enter(BuildStep step, TimeSpan elapsed)
+        {
+            if (elapsed >= _every && step.Phase is not (BuildPhase.Reading or BuildPhase.Done)) Console.Error.WriteLine($"kg: {step} …");
         }
     }
 

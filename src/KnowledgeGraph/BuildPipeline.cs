@@ -22,10 +22,14 @@ public sealed record PipelineProgress(long Articles, long Sentences, long Skippe
 /// <summary>
 /// What one run did: articles merged, sentences and relations in them, inputs skipped by the reader, articles whose
 /// extraction threw, input bytes, and the time spent in each stage (extraction summed over its threads).
+/// <see cref="Warnings"/> counts the articles merged with a reader warning (a repair, a date left empty).
 /// </summary>
 public sealed record PipelineSummary(
     long Articles, long Sentences, long Relations, long Skipped, long Failed, long Bytes,
-    TimeSpan Elapsed, TimeSpan ReadTime, TimeSpan ExtractTime, TimeSpan MergeTime);
+    TimeSpan Elapsed, TimeSpan ReadTime, TimeSpan ExtractTime, TimeSpan MergeTime)
+{
+    public long Warnings { get; init; }
+}
 
 /// <summary>
 /// read → extract → merge. One thread reads articles in input order; <see cref="PipelineOptions.Threads"/> threads
@@ -33,17 +37,20 @@ public sealed record PipelineSummary(
 /// count the merge sees the same sequence and the outputs are byte-identical. Articles travel in batches of
 /// consecutive inputs; at most <see cref="PipelineOptions.EffectiveWindow"/> articles (rounded up to whole batches)
 /// are queued, plus the batch being read and the one being merged (bounded queues), so memory does not grow
-/// with the corpus. An article whose extraction throws is reported with its id and skipped; reader diagnostics are
-/// reported in input order. Cancelling the token stops all threads and throws <see cref="OperationCanceledException"/>
+/// with the corpus. An article whose extraction throws is reported with its id and skipped; reader diagnostics and
+/// warnings are reported in input order, one per input. Cancelling the token stops all threads and throws <see cref="OperationCanceledException"/>
 /// from <see cref="Run"/>.
 /// </summary>
 public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions? options = null)
 {
     private readonly PipelineOptions _options = options ?? new PipelineOptions();
 
+    /// <summary>How long a cancelled or failed run waits for the reading thread to notice.</summary>
+    private static readonly TimeSpan AbandonReaderAfter = TimeSpan.FromSeconds(2);
+
     /// <param name="input">Articles and reader diagnostics, e.g. from <see cref="ArticleReader.Read"/>.</param>
     /// <param name="merge">Called on the calling thread for each extracted article, in input order.</param>
-    /// <param name="report">Called on the calling thread, in input order, for each skipped input or failed article.</param>
+    /// <param name="report">Called on the calling thread, in input order, for each skipped input, failed article or article read with a warning.</param>
     /// <param name="progress">Called on the calling thread after every 64 inputs and at the end.</param>
     public PipelineSummary Run(
         IEnumerable<ReadItem> input,
@@ -86,8 +93,15 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
             }
             finally
             {
-                pending.CompleteAdding();
-                work.CompleteAdding();
+                try
+                {
+                    pending.CompleteAdding();
+                    work.CompleteAdding();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The run ended without this thread (see below); nobody is waiting for more.
+                }
             }
         }) { IsBackground = true, Name = "kg-read" };
 
@@ -120,8 +134,9 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
         reader.Start();
         foreach (var worker in workers) worker.Start();
 
-        long articles = 0, sentences = 0, relations = 0, skipped = 0, failed = 0, bytes = 0, seen = 0;
+        long articles = 0, sentences = 0, relations = 0, skipped = 0, failed = 0, warnings = 0, bytes = 0, seen = 0;
         PipelineProgress Snapshot() => new(articles, sentences, skipped, failed, bytes, clock.Elapsed);
+        var finished = false;
         try
         {
             foreach (var batch in pending.GetConsumingEnumerable(stop.Token))
@@ -140,11 +155,17 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
                     else if (batch.Errors[j] is { } error)
                     {
                         failed++;
+                        var also = item.Warning is { } noted ? $"; also {noted.Message}" : "";
                         report?.Invoke(new InputDiagnostic(item.Path, item.Line, item.Article!.Id,
-                            $"extraction failed ({error.GetType().Name}: {error.Message}), skipped"));
+                            $"extraction failed ({error.GetType().Name}: {JsonlArticles.FirstLine(error.Message)}), skipped{also}"));
                     }
                     else
                     {
+                        if (item.Warning is { } warning)
+                        {
+                            warnings++;
+                            report?.Invoke(warning);
+                        }
                         var result = batch.Results[j]!;
                         var started = Stopwatch.GetTimestamp();
                         merge(result);
@@ -157,19 +178,25 @@ public sealed class BuildPipeline(IDocumentExtractor extractor, PipelineOptions?
                 }
             }
             cancellation.ThrowIfCancellationRequested();
+            finished = true;
         }
         finally
         {
             stop.Cancel();
-            reader.Join();
             foreach (var worker in workers) worker.Join();
+            // A reader blocked in a read that never returns (a stalled pipe on standard input) must not hold up a
+            // cancelled or failed run; it is a background thread and ends with the process.
+            reader.Join(finished ? Timeout.InfiniteTimeSpan : AbandonReaderAfter);
         }
         if (readerFault is IOException or UnauthorizedAccessException)
             throw new IOException($"reading stopped: {readerFault.Message}", readerFault);
         if (readerFault is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(readerFault);
         progress?.Invoke(Snapshot());
         return new PipelineSummary(articles, sentences, relations, skipped, failed, bytes, clock.Elapsed,
-            Stopwatch.GetElapsedTime(0, readTicks), Stopwatch.GetElapsedTime(0, extractTicks), Stopwatch.GetElapsedTime(0, mergeTicks));
+            Stopwatch.GetElapsedTime(0, readTicks), Stopwatch.GetElapsedTime(0, extractTicks), Stopwatch.GetElapsedTime(0, mergeTicks))
+        {
+            Warnings = warnings,
+        };
     }
 
     /// <summary>Consecutive inputs extracted by one thread; <see cref="Done"/> is set when all are extracted.</summary>

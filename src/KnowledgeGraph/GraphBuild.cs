@@ -17,45 +17,69 @@ public sealed record BuildOptions(
 {
     public ReaderOptions Reader { get; init; } = ReaderOptions.Default;
 
-    /// <summary>Also write graph.html, the interactive view (on by default; `kg build --no-html` skips it).</summary>
-    public bool Html { get; init; } = true;
+    /// <summary>The files written from the analysed graph, besides triples.jsonl (see <see cref="BuildOutput"/>).</summary>
+    public IReadOnlyList<BuildOutput> Outputs { get; init; } = BuildOutput.Defaults;
 
-    /// <summary>The title of graph.html (kg build names it after its inputs).</summary>
-    public string Title { get; init; } = HtmlViewOptions.Default.Title;
+    /// <summary>Where the outputs are written; tests stand in a full disk.</summary>
+    public IOutputFileSystem FileSystem { get; init; } = IOutputFileSystem.Real;
 
     /// <summary>Compute the metrics (PageRank, betweenness, communities) into the outputs; off for the fastest build.</summary>
     public bool ComputeMetrics { get; init; } = true;
 }
 
-/// <summary>What a build produced: the pipeline's counts, the analysed graph, its analysis, and where the files are.</summary>
+/// <summary>
+/// What a build produced: the pipeline's counts, the analysed graph, its analysis (null when the build was asked not
+/// to compute metrics), and the files written (in order).
+/// </summary>
 public sealed record BuildResult(PipelineSummary Pipeline, RelationGraph Graph, GraphSummary Summary, AnalysisReport? Analysis,
-    string TriplesPath, string JsonPath, string GraphMlPath)
+    IReadOnlyList<string> Files, IReadOnlyList<string> Recovered)
 {
-    /// <summary>graph.html, or null when the build was asked not to write it.</summary>
-    public string? HtmlPath { get; init; }
+    public string TriplesPath => Files[0];
 }
 
 /// <summary>Nothing could be read from the inputs: no output is written and earlier outputs are left as they were.</summary>
 public sealed class NoArticlesException(string message) : Exception(message);
 
+/// <summary>The steps of a build, reported as it enters each: read → analyse → write each output → put the set in place.</summary>
+public enum BuildPhase { Reading, Analysing, Writing, Committing, Done }
+
+/// <summary>A step of a build and, while writing, the file being written.</summary>
+public readonly record struct BuildStep(BuildPhase Phase, string? File = null)
+{
+    public override string ToString() => Phase switch
+    {
+        BuildPhase.Reading => "reading and extracting",
+        BuildPhase.Analysing => "analysing the graph",
+        BuildPhase.Writing => $"writing {File}",
+        BuildPhase.Committing => "putting the outputs in place",
+        _ => "done",
+    };
+}
+
 /// <summary>
-/// <c>kg build</c> as a library call: inputs → <see cref="BuildPipeline"/> → triples.jsonl (in input order),
-/// graph.json and graph.graphml, each written atomically. Outputs are byte-identical for any thread count.
+/// <c>kg build</c> as a library call: inputs → <see cref="BuildPipeline"/> → triples.jsonl (in input order), then
+/// the analysed graph's outputs (graph.json, graph.graphml, graph.html: <see cref="BuildOptions.Outputs"/>), all
+/// in one <see cref="OutputSet"/>: the folder gets every file of this build or keeps the previous build's, whatever
+/// stops the run (Ctrl-C before the set is put in place, a full disk, nothing readable). Outputs are byte-identical
+/// for any thread count.
 /// </summary>
 public static class GraphBuild
 {
     public const string TriplesFile = "triples.jsonl";
-    public const string JsonFile = "graph.json";
-    public const string GraphMlFile = "graph.graphml";
-    public const string HtmlFile = "graph.html";
+    public const string JsonFile = BuildOutput.JsonFile;
+    public const string GraphMlFile = BuildOutput.GraphMlFile;
+    public const string HtmlFile = BuildOutput.HtmlFile;
 
+    /// <param name="phase">Called as the build enters each step; once it enters <see cref="BuildPhase.Committing"/>
+    /// the cancellation token is no longer looked at (the renames are not interrupted half-way).</param>
     public static BuildResult Run(
         IEnumerable<ReadItem> input,
         BuildOptions options,
         IDocumentExtractor? extractor = null,
         Action<InputDiagnostic>? report = null,
         Action<PipelineProgress>? progress = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default,
+        Action<BuildStep>? phase = null)
     {
         extractor ??= RuleBasedExtractor.CreateDefault(options.LexiconFolder);
         // The graph names its nodes from the lexicon the extractor found them with.
@@ -64,10 +88,10 @@ public static class GraphBuild
         var builder = new GraphBuilder(lexicon, GraphSchema.Default, new GraphBuilderOptions(
             MaxEvidencePerEdge: options.MaxEvidence, ArticleNodes: options.ArticleNodes));
         var pipeline = new BuildPipeline(extractor, new PipelineOptions(options.Threads));
-        Directory.CreateDirectory(options.OutDir);
-        var triplesPath = Path.Combine(options.OutDir, TriplesFile);
+        using var outputs = OutputSet.Begin(options.OutDir, options.FileSystem);
+        phase?.Invoke(new BuildStep(BuildPhase.Reading));
         PipelineSummary? summary = null;
-        AtomicFile.Write(triplesPath, stream =>
+        outputs.Write(TriplesFile, stream =>
         {
             using var triples = new TriplesJsonlWriter(stream, GraphSchema.Default);
             summary = pipeline.Run(input, extraction =>
@@ -79,20 +103,22 @@ public static class GraphBuild
                 throw new NoArticlesException($"no article could be read ({summary.Skipped} input(s) skipped, {summary.Failed} failed)");
         });
         cancellation.ThrowIfCancellationRequested();
+        phase?.Invoke(new BuildStep(BuildPhase.Analysing));
         var (graph, analysis) = options.ComputeMetrics
             ? GraphAnalysis.Annotate(builder.Build(), AnalysisOptionsFor(builder))
             : (builder.Build(), null);
-        var jsonPath = Path.Combine(options.OutDir, JsonFile);
-        var graphMlPath = Path.Combine(options.OutDir, GraphMlFile);
-        GraphJson.Write(graph, jsonPath);
-        cancellation.ThrowIfCancellationRequested();
-        GraphMlWriter.Write(graph, graphMlPath);
-        var htmlPath = options.Html ? Path.Combine(options.OutDir, HtmlFile) : null;
-        if (htmlPath is not null) HtmlViewWriter.Write(graph, htmlPath, new HtmlViewOptions { Title = options.Title });
-        return new BuildResult(summary!, graph, GraphSummary.Of(graph, GraphSchema.Default), analysis, triplesPath, jsonPath, graphMlPath)
+        foreach (var output in options.Outputs)
         {
-            HtmlPath = htmlPath,
-        };
+            cancellation.ThrowIfCancellationRequested();
+            phase?.Invoke(new BuildStep(BuildPhase.Writing, output.Name));
+            outputs.Write(output.Name, stream => output.Write(graph, stream));
+        }
+        cancellation.ThrowIfCancellationRequested();
+        phase?.Invoke(new BuildStep(BuildPhase.Committing));
+        outputs.Commit();
+        phase?.Invoke(new BuildStep(BuildPhase.Done));
+        return new BuildResult(summary!, graph, GraphSummary.Of(graph, GraphSchema.Default), analysis,
+            outputs.Names.Select(outputs.PathOf).ToArray(), outputs.Recovered);
     }
 
     /// <summary>Above this many actors, betweenness is estimated from sampled sources: exact Brandes is O(V·E).</summary>

@@ -30,7 +30,7 @@ public static class BenchCommand
         var output = new Option<string?>("--out", "-o") { Description = "Keep the outputs in this folder (default: a temporary folder, deleted)" };
         var command = new Command("bench", "Measure the speed and memory of each build stage")
         {
-            inputs, repeat, BuildCommand.Threads, BuildCommand.ArticleNodesOption, output,
+            inputs, repeat, BuildCommand.Threads, BuildCommand.ArticleNodesOption, BuildCommand.EncodingOption, output,
         };
         command.SetAction(parse =>
         {
@@ -38,14 +38,16 @@ public static class BenchCommand
             if (n < 1) throw new UserError($"--repeat {n}: must be 1 or more");
             var threads = parse.GetValue(BuildCommand.Threads);
             if (threads < 0) throw new UserError($"--threads {threads}: must be 0 (one per processor) or more");
-            var rows = Run(parse.GetValue(inputs)!, n, threads, parse.GetValue(BuildCommand.ArticleNodesOption), parse.GetValue(output));
+            var rows = Run(parse.GetValue(inputs)!, n, threads, parse.GetValue(BuildCommand.ArticleNodesOption), parse.GetValue(output),
+                BuildCommand.ReaderOptionsOf(parse));
             Print(Terminal.Create(), rows);
             return 0;
         });
         return command;
     }
 
-    public static IReadOnlyList<StageTiming> Run(IReadOnlyList<string> inputs, int repeat, int threads, ArticleNodes articleNodes, string? outDir)
+    public static IReadOnlyList<StageTiming> Run(IReadOnlyList<string> inputs, int repeat, int threads, ArticleNodes articleNodes, string? outDir,
+        ReaderOptions? reader = null)
     {
         var pipelineOptions = new PipelineOptions(threads);
         Console.Out.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; " +
@@ -56,7 +58,7 @@ public static class BenchCommand
         Directory.CreateDirectory(folder);
         try
         {
-            IEnumerable<ReadItem> Input() => RepeatedInput.Repeat(() => ArticleReader.Read(inputs), repeat);
+            IEnumerable<ReadItem> Input() => RepeatedInput.Repeat(() => ArticleReader.Read(inputs, reader), repeat);
 
             var setup = Measure(() => (RuleBasedExtractor.CreateDefault(), ActorLexicon.Default, GraphSchema.Default));
             var extractor = setup.Value.Item1;

@@ -14,7 +14,7 @@ public static class EvalCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Files or folders of articles", Arity = ArgumentArity.OneOrMore };
         var gold = new Option<string>("--gold", "-g") { Description = "Gold triples (JSONL: doc, s, r, o)", Required = true };
         var lexicon = ExtractCommand.LexiconOption();
-        var command = new Command("eval", "Score extraction against gold triples: P/R/F1 overall and per type, every missed and spurious triple") { inputs, gold, lexicon };
+        var command = new Command("eval", "Score extraction against gold triples: P/R/F1 overall and per type, every missed and spurious triple") { inputs, gold, lexicon, BuildCommand.EncodingOption };
         command.SetAction(parse =>
         {
             var goldPath = parse.GetValue(gold)!;
@@ -29,13 +29,14 @@ public static class EvalCommand
             var predicted = new List<TripleKey>();
             var sentences = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             var diagnostics = new Terminal.Diagnostics();
-            foreach (var item in ArticleReader.Read(parse.GetValue(inputs)!))
+            foreach (var item in ArticleReader.Read(parse.GetValue(inputs)!, BuildCommand.ReaderOptionsOf(parse)))
             {
                 if (item.Article is not { } article)
                 {
                     diagnostics.Report(item.Problem!);
                     continue;
                 }
+                if (item.Warning is { } warning) diagnostics.Report(warning);
                 var extraction = extractor.Extract(article);
                 foreach (var r in extraction.Relations)
                 {

@@ -1,11 +1,45 @@
+using QuikGraph;
+
 namespace KnowledgeGraph.Analysis;
 
 /// <summary>Per-node degrees of a compact graph. A self-loop adds one to in and one to out (two to total), as in networkx.</summary>
 public sealed record Degrees(int[] In, int[] Out, int[] Total, double[] InStrength, double[] OutStrength, double[] Strength);
 
-/// <summary>Centrality measures over <see cref="CompactGraph"/>.</summary>
+/// <summary>
+/// Centrality measures over <see cref="CompactGraph"/>, and over any QuikGraph graph: a <see cref="RelationView"/>
+/// is read through its arrays, any other graph is snapshotted first (<see cref="IndexedGraph{TVertex,TEdge}.Of"/>).
+/// </summary>
 public static class Centrality
 {
+    /// <summary><see cref="Degree(CompactGraph)"/> of a QuikGraph graph; <paramref name="weight"/> as in <see cref="IndexedGraph{TVertex,TEdge}.Of"/>.</summary>
+    public static VertexDegrees<TVertex> Degree<TVertex, TEdge>(IEdgeListGraph<TVertex, TEdge> graph, Func<TEdge, double>? weight = null)
+        where TVertex : notnull where TEdge : IEdge<TVertex>
+    {
+        var g = IndexedGraph<TVertex, TEdge>.Of(graph, weight);
+        return new VertexDegrees<TVertex>(g, Degree(g.Compact));
+    }
+
+    /// <summary>
+    /// <see cref="PageRank(CompactGraph, double, double, int)"/> of a QuikGraph graph: weighted by
+    /// <paramref name="weight"/> (a <see cref="RelationEdge"/>'s view weight, 1 for other edges, when null); an
+    /// undirected graph is walked both ways. Equals networkx.pagerank with the same weights.
+    /// </summary>
+    public static VertexMap<TVertex, double> PageRank<TVertex, TEdge>(IEdgeListGraph<TVertex, TEdge> graph, Func<TEdge, double>? weight = null,
+        double damping = 0.85, double tolerance = 1e-12, int maxIterations = 10_000)
+        where TVertex : notnull where TEdge : IEdge<TVertex>
+    {
+        var g = IndexedGraph<TVertex, TEdge>.Of(graph, weight);
+        return g.Map(PageRank(g.Compact, damping, tolerance, maxIterations));
+    }
+
+    /// <summary><see cref="Betweenness(CompactGraph, int?, int)"/> of a QuikGraph graph (unweighted, directed or not as the graph is).</summary>
+    public static VertexMap<TVertex, double> Betweenness<TVertex, TEdge>(IEdgeListGraph<TVertex, TEdge> graph, int? samples = null, int seed = 0)
+        where TVertex : notnull where TEdge : IEdge<TVertex>
+    {
+        var g = IndexedGraph<TVertex, TEdge>.Of(graph);
+        return g.Map(Betweenness(g.Compact, samples, seed));
+    }
+
     /// <summary>
     /// In-, out- and total degree (edges, parallel ones counted separately) and weighted strength (sum of edge
     /// weights). For an undirected graph in = out = total. Reference: Newman, <i>Networks</i> (2nd ed., 2018), §6.2.

@@ -1,3 +1,5 @@
+using QuikGraph;
+
 namespace KnowledgeGraph.Analysis;
 
 /// <summary>A community partition and its modularity.</summary>
@@ -6,6 +8,20 @@ public sealed record CommunityResult(Partition Partition, double Modularity, int
 /// <summary>Community detection on the undirected weighted view.</summary>
 public static class Communities
 {
+    /// <summary>
+    /// <see cref="Louvain(CompactGraph, int, double, double)"/> of a QuikGraph graph: direction ignored, each edge of
+    /// the graph counted once with its <paramref name="weight"/> (see <see cref="IndexedGraph{TVertex,TEdge}.Of"/>). Give
+    /// it an undirected view, in which a symmetric relation is one edge (a directed view holds it once each way).
+    /// </summary>
+    public static VertexCommunities<TVertex> Louvain<TVertex, TEdge>(IEdgeListGraph<TVertex, TEdge> graph, Func<TEdge, double>? weight = null,
+        int seed = 0, double resolution = 1.0, double threshold = 1e-7)
+        where TVertex : notnull where TEdge : IEdge<TVertex>
+    {
+        var g = IndexedGraph<TVertex, TEdge>.Of(graph, weight);
+        var result = Louvain(g.Compact, seed, resolution, threshold);
+        return new VertexCommunities<TVertex>(new VertexPartition<TVertex>(g, result.Partition), result.Modularity, result.Levels);
+    }
+
     /// <summary>
     /// Louvain: repeatedly move single nodes to the neighbouring community with the largest modularity gain
     /// (visiting nodes in an order shuffled by <paramref name="seed"/>, ties keep the current community; after the

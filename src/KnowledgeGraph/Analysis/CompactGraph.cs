@@ -44,6 +44,22 @@ public sealed class CompactGraph
         }
     }
 
+    private CompactGraph(CompactGraph shape, double[] weights)
+    {
+        (Directed, Ids, Sources, Targets, Origins, Weights) = (shape.Directed, shape.Ids, shape.Sources, shape.Targets, shape.Origins, weights);
+        (_outOffsets, _outNeighbors, _outEdges) = (shape._outOffsets, shape._outNeighbors, shape._outEdges);
+        (_inOffsets, _inNeighbors, _inEdges) = (shape._inOffsets, shape._inNeighbors, shape._inEdges);
+    }
+
+    /// <summary>The same nodes and edges (adjacency arrays shared) with other weights, one per edge. O(M) to check them.</summary>
+    public CompactGraph WithWeights(double[] weights)
+    {
+        if (weights.Length != EdgeCount) throw new ArgumentException($"{weights.Length} weights for {EdgeCount} edges");
+        for (var e = 0; e < weights.Length; e++)
+            if (!(weights[e] >= 0)) throw new ArgumentException($"edge {e} has weight {weights[e]}; weights must be non-negative");
+        return new CompactGraph(this, weights);
+    }
+
     public static CompactGraph Create(IReadOnlyList<string> ids, IReadOnlyList<CompactEdge> edges, bool directed)
     {
         var m = edges.Count;
@@ -71,6 +87,12 @@ public sealed class CompactGraph
     /// <summary>Predecessors (directed) or neighbours (undirected), one entry per edge.</summary>
     public ReadOnlySpan<int> InNeighbors(int node) => _inNeighbors.AsSpan(_inOffsets[node], _inOffsets[node + 1] - _inOffsets[node]);
     public ReadOnlySpan<int> InEdges(int node) => _inEdges.AsSpan(_inOffsets[node], _inOffsets[node + 1] - _inOffsets[node]);
+
+    public int OutDegree(int node) => _outOffsets[node + 1] - _outOffsets[node];
+    public int InDegree(int node) => _inOffsets[node + 1] - _inOffsets[node];
+    /// <summary>The <paramref name="k"/>-th edge of <see cref="OutEdges"/>(node) (for iterators, which cannot hold a span).</summary>
+    public int OutEdgeAt(int node, int k) => (uint)k < (uint)OutDegree(node) ? _outEdges[_outOffsets[node] + k] : throw new ArgumentOutOfRangeException(nameof(k));
+    public int InEdgeAt(int node, int k) => (uint)k < (uint)InDegree(node) ? _inEdges[_inOffsets[node] + k] : throw new ArgumentOutOfRangeException(nameof(k));
 
     /// <summary>
     /// For every node, its distinct successors (neighbours if undirected) without itself, sorted: the simple graph

@@ -1,3 +1,5 @@
+using QuikGraph;
+
 namespace KnowledgeGraph.Analysis;
 
 /// <summary>
@@ -28,9 +30,25 @@ public sealed record Partition(int[] Membership, int Count)
     }
 }
 
-/// <summary>Connected components.</summary>
+/// <summary>Connected components of a <see cref="CompactGraph"/> or of any QuikGraph graph.</summary>
 public static class Components
 {
+    /// <summary><see cref="Weak(CompactGraph)"/> of a QuikGraph graph (a view is read through its arrays, another graph snapshotted).</summary>
+    public static VertexPartition<TVertex> Weak<TVertex, TEdge>(IEdgeListGraph<TVertex, TEdge> graph)
+        where TVertex : notnull where TEdge : IEdge<TVertex>
+    {
+        var g = IndexedGraph<TVertex, TEdge>.Of(graph);
+        return new VertexPartition<TVertex>(g, Weak(g.Compact));
+    }
+
+    /// <summary><see cref="Strong(CompactGraph)"/> of a QuikGraph graph (weak components if it is undirected).</summary>
+    public static VertexPartition<TVertex> Strong<TVertex, TEdge>(IEdgeListGraph<TVertex, TEdge> graph)
+        where TVertex : notnull where TEdge : IEdge<TVertex>
+    {
+        var g = IndexedGraph<TVertex, TEdge>.Of(graph);
+        return new VertexPartition<TVertex>(g, Strong(g.Compact));
+    }
+
     /// <summary>
     /// Weakly connected components (edge direction ignored) by union–find with path halving and union by size.
     /// Reference: Tarjan, "Efficiency of a good but not linear set union algorithm", JACM 22(2), 1975.

@@ -85,8 +85,32 @@ public sealed record GraphView
         _ => 1.0,
     };
 
-    /// <summary>The compact graph of this view. Nodes are in ordinal id order. O(N log N + M).</summary>
-    public CompactGraph Build(RelationGraph graph, GraphSchema? schema = null)
+    /// <summary>
+    /// The compact graph of this view. Nodes are in ordinal id order; edges follow the graph's edge order, and in a
+    /// directed view the reverse copy of a symmetric edge comes right after it. O(N log N + M).
+    /// For the view as a QuikGraph graph see <see cref="RelationView.Directed"/> and <see cref="RelationView.Undirected"/>.
+    /// </summary>
+    public CompactGraph Build(RelationGraph graph, GraphSchema? schema = null) => Build(graph, schema, null);
+
+    /// <summary><see cref="Build(RelationGraph, GraphSchema?)"/>, also giving the graph node of each compact node (null for a state code with no node of its own).</summary>
+    internal CompactGraph Build(RelationGraph graph, GraphSchema? schema, out GraphNode?[] nodes)
+    {
+        var own = new List<GraphNode>();
+        var compact = Build(graph, schema, own);
+        nodes = new GraphNode?[compact.NodeCount];
+        var index = 0;
+        // both lists are in ordinal id order (a RelationGraph's nodes are sorted by id): walk them together
+        for (var i = 1; i < own.Count; i++)
+            if (string.CompareOrdinal(own[i - 1].Id, own[i].Id) > 0) { own.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id)); break; }
+        foreach (var node in own)
+        {
+            while (string.CompareOrdinal(compact.Ids[index], node.Id) < 0) index++;
+            nodes[index] = node;
+        }
+        return compact;
+    }
+
+    private CompactGraph Build(RelationGraph graph, GraphSchema? schema, List<GraphNode>? own)
     {
         schema ??= GraphSchema.Default;
         var nodeOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -97,6 +121,7 @@ public sealed record GraphView
             var id = NodeIdOf(node);
             nodeOf[node.Id] = id;
             ids.Add(id);
+            if (own is not null && id == node.Id) own.Add(node);
         }
         var idList = ids.ToArray();
         var index = new Dictionary<string, int>(idList.Length, StringComparer.Ordinal);

@@ -1,4 +1,6 @@
 using KnowledgeGraph.Graph;
+using QuikGraph;
+using QuikGraph.Algorithms.ShortestPath;
 
 namespace KnowledgeGraph.Analysis;
 
@@ -14,8 +16,39 @@ public sealed record Connection(string From, string To, IReadOnlyList<string> No
     public int Hops => Steps.Count;
 }
 
+/// <summary>Shortest paths and connections over a <see cref="CompactGraph"/> or any QuikGraph graph.</summary>
 public static class Paths
 {
+    /// <summary><see cref="BreadthFirst(CompactGraph, int)"/> of a QuikGraph graph from <paramref name="source"/>: hop distances and paths.</summary>
+    public static ShortestPathTree<TVertex, TEdge> BreadthFirst<TVertex, TEdge>(IEdgeListGraph<TVertex, TEdge> graph, TVertex source)
+        where TVertex : notnull where TEdge : IEdge<TVertex>
+    {
+        var g = IndexedGraph<TVertex, TEdge>.Of(graph);
+        return new ShortestPathTree<TVertex, TEdge>(g, BreadthFirst(g.Compact, g.IndexOf(source)));
+    }
+
+    /// <summary>
+    /// <see cref="Dijkstra(CompactGraph, int, Func{int, double})"/> of a QuikGraph graph from <paramref name="source"/>
+    /// with a non-negative <paramref name="cost"/> per edge; without one an edge costs 1 / its weight (see
+    /// <see cref="IndexedGraph{TVertex,TEdge}.Of"/>: a relation backed by more sentences is shorter, an edge of
+    /// weight 0 is never taken, an unweighted graph is walked by hops).
+    /// </summary>
+    public static ShortestPathTree<TVertex, TEdge> Dijkstra<TVertex, TEdge>(IEdgeListGraph<TVertex, TEdge> graph, TVertex source, Func<TEdge, double>? cost = null)
+        where TVertex : notnull where TEdge : IEdge<TVertex>
+    {
+        var g = IndexedGraph<TVertex, TEdge>.Of(graph);
+        var weights = g.Compact.Weights;
+        Func<int, double> costOf;
+        if (cost is null) costOf = e => 1.0 / weights[e];
+        else
+        {
+            var costs = new double[g.Compact.EdgeCount];
+            for (var e = 0; e < costs.Length; e++) costs[e] = cost(g.EdgeAt(e));
+            costOf = e => costs[e];
+        }
+        return new ShortestPathTree<TVertex, TEdge>(g, Dijkstra(g.Compact, g.IndexOf(source), costOf));
+    }
+
     /// <summary>
     /// Breadth-first search from <paramref name="source"/> along out-edges (all edges if undirected): hop distances.
     /// Reference: Moore, "The shortest path through a maze" (1959); Cormen et al., <i>Introduction to Algorithms</i>, §22.2.
@@ -98,41 +131,87 @@ public static class Paths
     }
 
     /// <summary>
-    /// How <paramref name="from"/> is connected to <paramref name="to"/> (node ids) in a view of the graph
-    /// (undirected by default, so a chain of relations in any direction counts): a path with the fewest hops, or
-    /// with <paramref name="strongest"/> the path minimising Σ 1/weight (ties backed by more sentences are
-    /// shorter). Each step lists the graph edges joining its two nodes, with their evidence. Null when no path.
-    /// Complexity O(N + M) (BFS) or O((N + M) log N) (Dijkstra).
+    /// How <paramref name="from"/> is connected to <paramref name="to"/> (node ids): the first of
+    /// <see cref="Connections(RelationGraph, string, string, int, GraphView?, bool)"/>, or null when no path joins them.
     /// </summary>
-    public static Connection? Connect(RelationGraph graph, string from, string to, GraphView? view = null, bool strongest = false)
+    public static Connection? Connect(RelationGraph graph, string from, string to, GraphView? view = null, bool strongest = false) =>
+        Connections(graph, from, to, 1, view, strongest).FirstOrDefault();
+
+    /// <summary>
+    /// How <paramref name="from"/> is connected to <paramref name="to"/> (node ids) in a view of the graph
+    /// (undirected by default, so a chain of relations in any direction counts): up to <paramref name="k"/>
+    /// loopless alternatives, best first. Best means the fewest hops, and among paths of as many hops the one whose
+    /// hops are backed by more sentences; with <paramref name="strongest"/> it is the path minimising Σ 1/sentences
+    /// over its hops. Each step lists every graph edge joining its two nodes, with their evidence. Empty when no
+    /// path joins them. The alternatives come from QuikGraph's Yen algorithm.
+    /// Reference: Yen, "Finding the k shortest loopless paths in a network", Management Science 17(11), 1971.
+    /// Complexity O(k·N·(N + M) log N) (one Dijkstra per spur node of each path found).
+    /// </summary>
+    public static IReadOnlyList<Connection> Connections(RelationGraph graph, string from, string to, int k = 3, GraphView? view = null, bool strongest = false)
     {
         view ??= GraphView.Default.Undirected();
-        var g = view.Build(graph);
-        var index = IndexOf(g);
-        if (!index.TryGetValue(from, out var a)) throw new ArgumentException($"'{from}' is not a node of the graph");
-        if (!index.TryGetValue(to, out var b)) throw new ArgumentException($"'{to}' is not a node of the graph");
-        var tree = strongest ? Dijkstra(g, a, e => 1.0 / Math.Max(g.Weights[e], 1e-9)) : BreadthFirst(g, a);
-        var nodes = NodesTo(g, tree, b);
-        if (nodes is null) return null;
+        RelationView g = view.Directed ? RelationView.Directed(graph, view) : RelationView.Undirected(graph, view);
+        if (!g.TryGetVertex(from, out var a)) throw new ArgumentException($"'{from}' is not a node of the graph");
+        if (!g.TryGetVertex(to, out var b)) throw new ArgumentException($"'{to}' is not a node of the graph");
+        return Connections(g, a, b, k, strongest);
+    }
+
+    /// <summary><see cref="Connections(RelationGraph, string, string, int, GraphView?, bool)"/> between two vertices of a view.</summary>
+    public static IReadOnlyList<Connection> Connections(RelationView view, ActorVertex from, ActorVertex to, int k = 3, bool strongest = false)
+    {
+        if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), "at least one path");
+        var (a, b) = (view.IndexOf(from), view.IndexOf(to));
+        if (a == b) return [new Connection(from.Id, to.Id, [from.Id], [])];
+        var g = view.Compact;
+        // one QuikGraph edge per ordered pair of distinct nodes that a relation joins (both ways if undirected)
+        var sentences = new Dictionary<(int, int), double>();
+        for (var e = 0; e < g.EdgeCount; e++)
+        {
+            var (s, t) = (g.Sources[e], g.Targets[e]);
+            if (s == t) continue;
+            sentences[(s, t)] = sentences.GetValueOrDefault((s, t)) + g.Weights[e];
+            if (!g.Directed) sentences[(t, s)] = sentences.GetValueOrDefault((t, s)) + g.Weights[e];
+        }
+        var pairs = new AdjacencyGraph<ActorVertex, EquatableTaggedEdge<ActorVertex, double>>(allowParallelEdges: false);
+        pairs.AddVertexRange(view.Vertices);
+        foreach (var ((s, t), weight) in sentences.OrderBy(p => p.Key))
+            pairs.AddEdge(new EquatableTaggedEdge<ActorVertex, double>(view.VertexAt(s), view.VertexAt(t), HopCost(weight, strongest)));
+        IEnumerable<YenShortestPathsAlgorithm<ActorVertex>.SortedPath> found;
+        try
+        {
+            found = new YenShortestPathsAlgorithm<ActorVertex>(pairs, from, to, k).Execute().ToArray();
+        }
+        catch (NoPathFoundException)
+        {
+            return [];
+        }
+        return found.Select(path => ToConnection(view, path.Select(e => e.Source).Append(to).ToArray())).ToArray();
+    }
+
+    /// <summary>
+    /// The cost of a hop backed by <paramref name="sentences"/> (the summed weights of the relations joining the
+    /// pair): 1/sentences for the strongest chain; otherwise 1 plus a tie-break below 10⁻⁶ that favours better-backed
+    /// hops and never outweighs a hop (paths shorter than a million hops).
+    /// </summary>
+    internal static double HopCost(double sentences, bool strongest) =>
+        strongest ? 1.0 / Math.Max(sentences, 1e-9) : 1.0 + 1e-6 / (1.0 + sentences);
+
+    private static Connection ToConnection(RelationView view, ActorVertex[] nodes)
+    {
+        var g = view.Compact;
         var steps = new List<ConnectionStep>();
         for (var i = 0; i + 1 < nodes.Length; i++)
         {
-            var (u, v) = (nodes[i], nodes[i + 1]);
+            var (u, v) = (nodes[i].Index, nodes[i + 1].Index);
             var joining = new List<GraphEdge>();
-            var neighbors = g.OutNeighbors(u);
-            var edges = g.OutEdges(u);
-            for (var j = 0; j < neighbors.Length; j++)
-                if (neighbors[j] == v && g.Origins[edges[j]] >= 0) joining.Add(graph.Edges[g.Origins[edges[j]]]);
+            foreach (var e in g.OutEdges(u))
+                if (g.Targets[e] == v || !g.Directed && g.Sources[e] == v) joining.Add(view.Graph.Edges[g.Origins[e]]);
             if (g.Directed)
-            {
-                var back = g.InNeighbors(u);
-                var backEdges = g.InEdges(u);
-                for (var j = 0; j < back.Length; j++)
-                    if (back[j] == v && g.Origins[backEdges[j]] >= 0) joining.Add(graph.Edges[g.Origins[backEdges[j]]]);
-            }
-            steps.Add(new ConnectionStep(g.Ids[u], g.Ids[v], joining.Distinct().ToArray()));
+                foreach (var e in g.InEdges(u))
+                    if (g.Sources[e] == v) joining.Add(view.Graph.Edges[g.Origins[e]]);
+            steps.Add(new ConnectionStep(nodes[i].Id, nodes[i + 1].Id, joining.Distinct().ToArray()));
         }
-        return new Connection(from, to, nodes.Select(n => g.Ids[n]).ToArray(), steps);
+        return new Connection(nodes[0].Id, nodes[^1].Id, nodes.Select(n => n.Id).ToArray(), steps);
     }
 
     internal static Dictionary<string, int> IndexOf(CompactGraph g)

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Graph;
+using QuikGraph;
 
 namespace KnowledgeGraph.Analysis;
 
@@ -24,7 +25,11 @@ public sealed record BalanceReport(int PositivePairs, int NegativePairs, int Tri
     public double BalancedShare => Triads == 0 ? 1.0 : (double)BalancedTriads / Triads;
 }
 
-/// <summary>Analyses of the cooperation/conflict (signed) reading of the graph, using the schema's type weights.</summary>
+/// <summary>
+/// Analyses of the cooperation/conflict (signed) reading of the graph, using the schema's type weights: on a
+/// <see cref="RelationGraph"/> and a <see cref="GraphView"/>, or on any QuikGraph graph of <see cref="RelationEdge"/>s
+/// (a view's arrays are read directly; a relation that a directed view holds once each way counts once).
+/// </summary>
 public static class SignedRelations
 {
     /// <summary>
@@ -35,30 +40,31 @@ public static class SignedRelations
     /// </summary>
     public static EgoNetwork Ego(RelationGraph graph, string actor, GraphView? view = null, GraphSchema? schema = null)
     {
+        var g = RelationView.Undirected(graph, view, schema);
+        if (!g.TryGetVertex(actor, out var a)) throw new ArgumentException($"'{actor}' is not a node of the graph");
+        return Ego(g, a, schema);
+    }
+
+    /// <summary><see cref="Ego(RelationGraph, string, GraphView?, GraphSchema?)"/> of a vertex of an undirected view. O(deg · log deg).</summary>
+    public static EgoNetwork Ego(UndirectedRelationView view, ActorVertex actor, GraphSchema? schema = null)
+    {
         schema ??= GraphSchema.Default;
-        view ??= GraphView.Default;
-        var g = view.Undirected().Build(graph, schema);
-        var index = Paths.IndexOf(g);
-        if (!index.TryGetValue(actor, out var a)) throw new ArgumentException($"'{actor}' is not a node of the graph");
-        var allies = new Dictionary<int, List<GraphEdge>>();
-        var adversaries = new Dictionary<int, List<GraphEdge>>();
+        var allies = new Dictionary<ActorVertex, List<RelationEdge>>();
+        var adversaries = new Dictionary<ActorVertex, List<RelationEdge>>();
         var edges = new List<GraphEdge>();
-        var neighbors = g.OutNeighbors(a);
-        var incident = g.OutEdges(a);
-        for (var i = 0; i < neighbors.Length; i++)
+        foreach (var edge in view.AdjacentEdges(actor))
         {
-            var edge = graph.Edges[g.Origins[incident[i]]];
-            edges.Add(edge);
-            var polarity = schema.Find(edge.Type)?.Polarity ?? Polarity.Neutral;
-            var into = polarity switch { Polarity.Cooperation => allies, Polarity.Conflict => adversaries, _ => null };
-            if (into is null || neighbors[i] == a) continue;
-            if (!into.TryGetValue(neighbors[i], out var list)) into[neighbors[i]] = list = [];
+            edges.Add(edge.Relation!);
+            var other = edge.GetOtherVertex(actor);
+            var into = PolarityOf(edge, schema) switch { Polarity.Cooperation => allies, Polarity.Conflict => adversaries, _ => null };
+            if (into is null || other == actor) continue;
+            if (!into.TryGetValue(other, out var list)) into[other] = list = [];
             list.Add(edge);
         }
-        IReadOnlyList<Tie> Ties(Dictionary<int, List<GraphEdge>> by) => by
-            .Select(p => ToTie(g.Ids[p.Key], p.Value, view))
+        IReadOnlyList<Tie> Ties(Dictionary<ActorVertex, List<RelationEdge>> by) => by
+            .Select(p => ToTie(p.Key.Id, p.Value))
             .OrderByDescending(t => t.Score).ThenBy(t => t.Actor, StringComparer.Ordinal).ToArray();
-        return new EgoNetwork(actor, Ties(allies), Ties(adversaries), edges);
+        return new EgoNetwork(actor.Id, Ties(allies), Ties(adversaries), edges);
     }
 
     /// <summary>
@@ -67,25 +73,29 @@ public static class SignedRelations
     /// window), strongest first.
     /// Complexity O(N + M + P log P) for P pairs.
     /// </summary>
-    public static IReadOnlyList<Dyad> TopDyads(RelationGraph graph, Polarity polarity, int top, GraphView? view = null, GraphSchema? schema = null)
+    public static IReadOnlyList<Dyad> TopDyads(RelationGraph graph, Polarity polarity, int top, GraphView? view = null, GraphSchema? schema = null) =>
+        TopDyads(RelationView.Undirected(graph, (view ?? GraphView.Default).OfPolarity(polarity), schema), polarity, top, schema);
+
+    /// <summary><see cref="TopDyads(RelationGraph, Polarity, int, GraphView?, GraphSchema?)"/> of a QuikGraph graph of relation edges. O(M + P log P).</summary>
+    public static IReadOnlyList<Dyad> TopDyads(IEdgeListGraph<ActorVertex, RelationEdge> graph, Polarity polarity, int top, GraphSchema? schema = null)
     {
         schema ??= GraphSchema.Default;
-        view ??= GraphView.Default;
-        var g = view.Undirected().OfPolarity(polarity).Build(graph, schema);
-        var pairs = new Dictionary<(int, int), List<GraphEdge>>();
-        for (var e = 0; e < g.EdgeCount; e++)
+        var g = IndexedGraph<ActorVertex, RelationEdge>.Of(graph);
+        var pairs = new Dictionary<(int, int), List<RelationEdge>>();
+        foreach (var edge in Relations(g))
         {
-            var (s, t) = (g.Sources[e], g.Targets[e]);
-            if (s == t) continue;
+            var (s, t) = (g.IndexOf(edge.Source), g.IndexOf(edge.Target));
+            if (s == t || PolarityOf(edge, schema) != polarity) continue;
             var key = s < t ? (s, t) : (t, s);
             if (!pairs.TryGetValue(key, out var list)) pairs[key] = list = [];
-            list.Add(graph.Edges[g.Origins[e]]);
+            list.Add(edge);
         }
         return pairs
-            .Select(p => (Pair: p.Key, Tie: ToTie("", p.Value, view)))
-            .OrderByDescending(p => p.Tie.Score).ThenBy(p => g.Ids[p.Pair.Item1], StringComparer.Ordinal).ThenBy(p => g.Ids[p.Pair.Item2], StringComparer.Ordinal)
+            .Select(p => (A: g.VertexAt(p.Key.Item1).Id, B: g.VertexAt(p.Key.Item2).Id, Tie: ToTie("", p.Value)))
+            .Select(p => string.CompareOrdinal(p.A, p.B) <= 0 ? p : (A: p.B, B: p.A, p.Tie))
+            .OrderByDescending(p => p.Tie.Score).ThenBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)
             .Take(top)
-            .Select(p => new Dyad(g.Ids[p.Pair.Item1], g.Ids[p.Pair.Item2], p.Tie.Score, p.Tie.Sentences, p.Tie.Types))
+            .Select(p => new Dyad(p.A, p.B, p.Tie.Score, p.Tie.Sentences, p.Tie.Types))
             .ToArray();
     }
 
@@ -98,34 +108,37 @@ public static class SignedRelations
     /// 63(5), 1956; triangle listing: Chiba &amp; Nishizeki, SIAM J. Comput. 14(1), 1985.
     /// Complexity O(N + M^1.5).
     /// </summary>
-    public static BalanceReport Balance(RelationGraph graph, GraphView? view = null, GraphSchema? schema = null, int maxListed = 1000)
+    public static BalanceReport Balance(RelationGraph graph, GraphView? view = null, GraphSchema? schema = null, int maxListed = 1000) =>
+        Balance(RelationView.Undirected(graph, view, schema), maxListed);
+
+    /// <summary><see cref="Balance(RelationGraph, GraphView?, GraphSchema?, int)"/> of a QuikGraph graph of relation edges. O(N + M^1.5).</summary>
+    public static BalanceReport Balance(IEdgeListGraph<ActorVertex, RelationEdge> graph, int maxListed = 1000)
     {
-        schema ??= GraphSchema.Default;
-        view ??= GraphView.Default;
-        var g = view.Undirected().Build(graph, schema);
+        var g = IndexedGraph<ActorVertex, RelationEdge>.Of(graph);
+        var n = g.VertexCount;
         var net = new Dictionary<(int, int), double>();
-        for (var e = 0; e < g.EdgeCount; e++)
+        foreach (var edge in Relations(g))
         {
-            var (s, t) = (g.Sources[e], g.Targets[e]);
+            var (s, t) = (g.IndexOf(edge.Source), g.IndexOf(edge.Target));
             if (s == t) continue;
-            var edge = graph.Edges[g.Origins[e]];
             var key = s < t ? (s, t) : (t, s);
-            net[key] = net.GetValueOrDefault(key) + view.SentencesInWindow(edge) * edge.Weight;
+            net[key] = net.GetValueOrDefault(key) + edge.Count * edge.Tone;
         }
         var sign = net.Where(p => p.Value != 0).ToDictionary(p => p.Key, p => Math.Sign(p.Value));
-        var degree = new int[g.NodeCount];
+        var degree = new int[n];
         foreach (var (a, b) in sign.Keys) { degree[a]++; degree[b]++; }
         bool Before(int u, int v) => degree[u] < degree[v] || (degree[u] == degree[v] && u < v);
-        var forward = new List<int>[g.NodeCount];
-        for (var v = 0; v < g.NodeCount; v++) forward[v] = [];
+        var forward = new List<int>[n];
+        for (var v = 0; v < n; v++) forward[v] = [];
         foreach (var (a, b) in sign.Keys)
             if (Before(a, b)) forward[a].Add(b); else forward[b].Add(a);
 
         int Sign(int u, int v) => sign[u < v ? (u, v) : (v, u)];
-        var mark = new bool[g.NodeCount];
+        string Id(int v) => g.VertexAt(v).Id;
+        var mark = new bool[n];
         var (triads, balanced) = (0, 0);
         var unbalanced = new List<SignedTriad>();
-        for (var u = 0; u < g.NodeCount; u++)
+        for (var u = 0; u < n; u++)
         {
             foreach (var v in forward[u]) mark[v] = true;
             foreach (var v in forward[u])
@@ -133,8 +146,8 @@ public static class SignedRelations
             {
                 if (!mark[w]) continue;
                 triads++;
-                var ids = new[] { u, v, w }.OrderBy(x => g.Ids[x], StringComparer.Ordinal).ToArray();
-                var triad = new SignedTriad(g.Ids[ids[0]], g.Ids[ids[1]], g.Ids[ids[2]],
+                var ids = new[] { u, v, w }.OrderBy(Id, StringComparer.Ordinal).ToArray();
+                var triad = new SignedTriad(Id(ids[0]), Id(ids[1]), Id(ids[2]),
                     Sign(ids[0], ids[1]), Sign(ids[1], ids[2]), Sign(ids[0], ids[2]));
                 if (triad.Balanced) balanced++;
                 else if (unbalanced.Count < maxListed) unbalanced.Add(triad);
@@ -146,9 +159,21 @@ public static class SignedRelations
         return new BalanceReport(sign.Values.Count(s => s > 0), sign.Values.Count(s => s < 0), triads, balanced, ordered);
     }
 
-    private static Tie ToTie(string actor, List<GraphEdge> edges, GraphView view) => new(
+    /// <summary>Every relation of the graph once: edges in graph order, the reverse copy of a symmetric relation skipped.</summary>
+    private static IEnumerable<RelationEdge> Relations(IndexedGraph<ActorVertex, RelationEdge> g)
+    {
+        for (var e = 0; e < g.Compact.EdgeCount; e++)
+        {
+            var edge = g.EdgeAt(e);
+            if (edge.Relation is not null && !edge.IsMirror) yield return edge;
+        }
+    }
+
+    private static Polarity PolarityOf(RelationEdge edge, GraphSchema schema) => schema.Find(edge.Type)?.Polarity ?? Polarity.Neutral;
+
+    private static Tie ToTie(string actor, List<RelationEdge> edges) => new(
         actor,
-        edges.Sum(e => view.SentencesInWindow(e) * Math.Abs(e.Weight)),
-        edges.Sum(view.SentencesInWindow),
+        edges.Sum(e => e.Count * Math.Abs(e.Tone)),
+        edges.Sum(e => e.Count),
         edges.Select(e => e.Type).Distinct().Order(StringComparer.Ordinal).ToArray());
 }

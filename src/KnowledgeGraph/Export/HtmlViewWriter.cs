@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Lexicon;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Export;
 
@@ -135,19 +136,24 @@ public static class HtmlViewWriter
         w.WriteString("type", e.Type);
         w.WriteNumber("count", e.Count);
         w.WriteNumber("docs", e.DocCount);
-        // The edge's first and last dates were ordered as text; normalised, its kept sentences may widen them.
         var dates = e.Evidence.Select(ev => ev.Date).Append(e.FirstDate).Append(e.LastDate)
-            .Select(IsoDate.Normalise).OfType<string>().Order(StringComparer.Ordinal).ToArray();
+            .Select(Day).OfType<string>().Order(StringComparer.Ordinal).ToArray();
         if (dates.Length > 0)
         {
             w.WriteString("first", dates[0]);
             w.WriteString("last", dates[^1]);
         }
         w.WriteStartArray("evidence");
-        foreach (var ev in e.Evidence) GraphJson.WriteEvidence(w, ev, IsoDate.Normalise(ev.Date));
+        foreach (var ev in e.Evidence) GraphJson.WriteEvidence(w, ev, Day(ev.Date));
         w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    /// <summary>
+    /// A date as YYYY-MM-DD for the view's date filter. kg build writes every date so; a graph.json built before
+    /// dates were normalised on read may hold them as the outlet wrote them (05/06/2017), and those are read the same way.
+    /// </summary>
+    private static string? Day(string? date) => date is null ? null : ArticleDates.Normalize(date);
 
     /// <summary>Title, date, address and outlet of every article an evidence sentence comes from, when the graph has its node.</summary>
     private static void WriteArticles(Utf8JsonWriter w, RelationGraph graph, DrawnGraph drawn)
@@ -158,7 +164,7 @@ public static class HtmlViewWriter
         {
             w.WriteStartObject(n.Id["article:".Length..]);
             if (n.Title is not null) w.WriteString("title", n.Title);
-            if (IsoDate.Normalise(n.Date) is { } date) w.WriteString("date", date);
+            if (Day(n.Date) is { } date) w.WriteString("date", date);
             if (n.Url is not null) w.WriteString("url", n.Url);
             if (n.Source is not null) w.WriteString("source", n.Source);
             w.WriteEndObject();

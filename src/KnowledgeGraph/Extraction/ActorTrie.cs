@@ -39,6 +39,8 @@ public sealed class ActorTrie
     /// <summary>Whether some name starts with this word.</summary>
     public bool StartsName(string word) => _root.Next is not null && _root.Next.ContainsKey(word);
 
+    private static bool IsQuote(string p) => p is "\"" or "“" or "”" or "«" or "»" or "(" or ")" or "'";
+
     public (int Length, TokenReading Reading, ActorName Name)? Match(Text.Token[] tokens, TokenReading[][] readings, int i)
     {
         (int, TokenReading, ActorName)? best = null;
@@ -49,10 +51,14 @@ public sealed class ActorTrie
             var j = i + 1;
             var bestHere = node.Name is null ? 0 : 1;
             var nameHere = node.Name;
-            while (node.Next is not null && j < tokens.Length && !tokens[j].IsPunct && node.Next.TryGetValue(tokens[j].Norm, out var child))
+            while (node.Next is not null && j < tokens.Length)
             {
+                // «تنظيم "القاعدة"», «تنظيم (القاعدة في بلاد المغرب الإسلامي)»: quotes and brackets inside a name are skipped.
+                var k = j;
+                while (k < tokens.Length && tokens[k].IsPunct && IsQuote(tokens[k].Norm)) k++;
+                if (k >= tokens.Length || tokens[k].IsPunct || !node.Next.TryGetValue(tokens[k].Norm, out var child)) break;
                 node = child;
-                j++;
+                j = k + 1;
                 if (node.Name is not null) { bestHere = j - i; nameHere = node.Name; }
             }
             if (bestHere > 0 && (best is null || bestHere > best.Value.Item1)) best = (bestHere, reading, nameHere!);

@@ -5,14 +5,14 @@ namespace KnowledgeGraph.Extraction;
 
 /// <summary>
 /// The rule-based extractor: clean the article (boilerplate, datelines), split sentences, parse each sentence
-/// (tokens, actor mentions, cues — <see cref="SentenceParser"/>), find the document's parties, then apply the
-/// relation rules (<see cref="RelationRules"/>) sentence by sentence. Pure and thread-safe: all lexicons are
-/// immutable and per-article state lives in a <see cref="DocumentContext"/>. Linear in the article length.
+/// (tokens, actor mentions, cues — <see cref="SentenceParser"/>), open the document's state (its parties and region,
+/// <see cref="Document.DocumentState"/>), then read each sentence's events and their relations
+/// (<see cref="Events.SentenceEvents"/>), passing the state on. Pure and thread-safe: all lexicons are immutable and
+/// per-article state is a value. Linear in the article length.
 /// </summary>
 public sealed class RuleBasedExtractor : IDocumentExtractor
 {
     private readonly SentenceParser _parser;
-    private readonly RelationRules _rules;
     private readonly TextCleaner _cleaner;
 
     public ActorLexicon Lexicon { get; }
@@ -21,13 +21,13 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     {
         Lexicon = lexicon;
         _parser = new SentenceParser(lexicon, new ActorTrie(lexicon), cues, words);
-        _rules = new RelationRules(_parser, GraphSchemaTypes.Default);
         _cleaner = cleaner;
     }
 
     public RuleBasedExtractor(ActorLexicon lexicon) : this(lexicon, DefaultCues.Value, DefaultWords.Value, TextCleaner.Default) { }
 
-    private static readonly Lazy<CueLexicon> DefaultCues = new(() => CueLexicon.Load(null, GraphSchemaTypes.Default.All));
+    private static readonly IReadOnlySet<string> RelationTypeNames = Graph.GraphSchema.Default.RelationTypes.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+    private static readonly Lazy<CueLexicon> DefaultCues = new(() => CueLexicon.Load(null, RelationTypeNames));
     private static readonly Lazy<RoleWords> DefaultWords = new(() => RoleWords.Load(null));
     private static readonly Lazy<RuleBasedExtractor> LazyDefault = new(() => new RuleBasedExtractor(ActorLexicon.Default));
 
@@ -35,7 +35,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     public static RuleBasedExtractor CreateDefault(string? lexiconFolder = null) =>
         lexiconFolder is null
             ? LazyDefault.Value
-            : new RuleBasedExtractor(ActorLexicon.Load(lexiconFolder), CueLexicon.Load(lexiconFolder, GraphSchemaTypes.Default.All),
+            : new RuleBasedExtractor(ActorLexicon.Load(lexiconFolder), CueLexicon.Load(lexiconFolder, RelationTypeNames),
                 RoleWords.Load(lexiconFolder), TextCleaner.Default);
 
     public SentenceParser Parser => _parser;
@@ -62,8 +62,8 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var spans = Sentences(text);
         var parses = new SentenceParse[spans.Count];
         for (var i = 0; i < spans.Count; i++) parses[i] = _parser.Parse(spans[i].Of(text));
-        var ctx = DocumentContext.From(parses);
-        if (trace is not null && ctx.Parties is { } pp) trace.Add($"document parties: {pp.A.Code}, {pp.B.Code}" + (ctx.Region is null ? "" : $"; region {ctx.Region.Code}"));
+        var doc = Document.DocumentState.Open(parses, article.Date);
+        if (trace is not null && doc.Parties is { } pp) trace.Add($"document parties: {pp.A.Code}, {pp.B.Code}" + (doc.Region is null ? "" : $"; region {doc.Region.Code}"));
 
         var relations = new List<ExtractedRelation>();
         var counts = new Dictionary<string, (ActorEntry Entry, int Count)>(StringComparer.Ordinal);
@@ -74,7 +74,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
                 if (g.Ref != RefKind.None) continue;
                 foreach (var a in g.Actors) counts[a.Id] = (a, counts.GetValueOrDefault(a.Id).Count + 1);
             }
-            foreach (var r in _rules.Apply(parses[i], ctx, trace))
+            var reading = Events.SentenceEvents.Read(parses[i], i, doc, trace);
+            doc = reading.Next;
+            foreach (var r in reading.Relations)
                 relations.Add(new ExtractedRelation(
                     new ActorRef(r.Source.Id, r.Source.Code), r.Type, new ActorRef(r.Target.Id, r.Target.Code),
                     new Evidence(article.Id, i, parses[i].Text, r.Cue, article.Date), r.Rule));

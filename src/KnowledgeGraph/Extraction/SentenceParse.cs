@@ -3,7 +3,7 @@ using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction;
 
-/// <summary>What a reference word stands for, resolved against the document (see <see cref="DocumentContext"/>).</summary>
+/// <summary>What a reference word stands for, resolved against the document (see <see cref="Document.References"/>).</summary>
 public enum RefKind { None, Parties, Pair, Speaker, Region, Antecedent, DualAntecedent }
 
 /// <summary>
@@ -20,6 +20,8 @@ public sealed class MentionGroup
     public int Lead { get; set; }
     public string Prep { get; set; } = "";
     public bool IsPlace { get; set; }
+    /// <summary>The actors are examples or members of a plural noun phrase before them («دول عدة … مثل فرنسا وإسبانيا», «وهي مصر والسعودية»).</summary>
+    public bool IsExamples { get; set; }
     public bool IsWeakNisba { get; set; }
     public bool AllNisba { get; set; }
     public RefKind Ref { get; set; }

@@ -113,8 +113,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         {
             if (tokens[i].IsPunct) continue;
             var match = trie.Match(tokens, readings, i);
-            if (match is { } m)
+            if (match is { } found)
             {
+                // «دولة الإمارات العربية المتحدة»: a longer name of the same actor starting inside this one extends it.
+                var m = found;
+                for (var j = i + 1; j < i + m.Length; j++)
+                    if (trie.Match(tokens, readings, j) is { } inner && j + inner.Length > i + m.Length && inner.Name.ActorId == m.Name.ActorId)
+                        m = (j + inner.Length - i, m.Reading, m.Name);
                 var entry = actors.Find(m.Name.ActorId)!;
                 if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
                 if (entry.Kind == ActorKind.Organization && i + m.Length < tokens.Length && Is(readings[i + m.Length], WordClass.NationalModifier))
@@ -123,8 +128,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
                 g.IsWeakNisba = g.AllNisba && g.Lead == i;
-                if (m.Name.Role is NameRole.Capital or NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Region && g.Lead == i && g.Prep == "في")
-                    g.IsPlace = true; // «في موسكو», «في جنيف»: a venue
+                if (g.IsWeakNisba && g.Prep.Length == 0) PlaceClosedByNisba(tokens, readings, g, mentions.Count > 0 ? mentions[^1].End : 0);
+                if (g.Lead == i && g.Prep == "في" && (m.Name.Role is NameRole.Capital or NameRole.Seat || (m.Name.Role == NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Region)))
+                    g.IsPlace = true; // «في موسكو», «في جنيف», «في بروكسل»: a venue
                 mentions.Add(g);
                 roles.Add(m.Name.Role);
                 i += m.Length - 1;
@@ -142,6 +148,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             mentions.Add(rg);
             roles.Add(null);
         }
+        foreach (var g in mentions) g.IsExamples = g.Ref == RefKind.None && MarkerBefore(tokens, readings, g.Lead, WordClass.Examples);
         return Merge(sentence, tokens, readings, mentions, roles);
     }
 
@@ -192,9 +199,17 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep)
                                     && !Is(readings[j], WordClass.Complementizer, allowSuffix: true) && !Is(readings[j], WordClass.Boundary); j--)
             {
-                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])) break;
+                if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j])
+                    || (SingleWordCue(readings[j]) && ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is null) || Is(readings[j], WordClass.Aspectual)) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
             }
+        // «رئيس حكومة الوفاق …», «وقائد الجيش الوطني …»: role nouns right before the head found are part of the head phrase.
+        for (var j = lead - 1; lead < start && j >= minLead && lead - j <= 1 && !tokens[j].IsPunct; j--)
+        {
+            if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is not { } head || PrepositionalCue(readings[j])) break;
+            lead = j;
+            leadReading = head;
+        }
         var g = new MentionGroup { Start = start, End = end, Lead = lead, LeadHasAnd = leadReading.Prefix.StartsWith('و') };
         g.IsPlace = nearestIsPlace && !sawActorHead;
         var p = leadReading.Prefix.TrimStart('و', 'ف');
@@ -207,25 +222,107 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (r.Suffix.Length == 0 && (Has(r, WordClass.Prep) || r.Stem is "ب" or "ل")) { g.Prep = r.Stem; break; }
         }
         g.Prep = g.Prep switch { "الي" => "الي", "علي" => "علي", _ => g.Prep };
+        if (g.Prep.Length == 0 && lead == start) g.Prep = RolePhraseBeforeComma(tokens, readings, lead);
         OwnerOfPlace(tokens, readings, g);
         EachOf(tokens, readings, g);
         g.Surface = sentence.Substring(tokens[lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[lead].Start);
         return g;
     }
 
+    /// <summary>
+    /// «على قاعدة جوية سورية», «على نقطة مراقبة كمبودية» (GUIDELINES §6): a nationality adjective closing a noun phrase
+    /// after a preposition stands for its state and takes the preposition (a place when a place noun heads the phrase).
+    /// Up to three words between, none of them punctuation, a relation cue or part of another mention.
+    /// </summary>
+    private void PlaceClosedByNisba(Token[] tokens, TokenReading[][] readings, MentionGroup g, int minLead)
+    {
+        var place = false;
+        for (var j = g.Start - 1; j >= minLead && g.Start - j <= 4 && !tokens[j].IsPunct; j--)
+        {
+            if (j < g.Start - 1 && Is(readings[j], WordClass.Prep))
+            {
+                g.Prep = readings[j].First(r => Has(r, WordClass.Prep)).Stem;
+                g.IsPlace = place;
+                return;
+            }
+            if (StartsCueAt(readings[j]) || Is(readings[j], WordClass.Complementizer, allowSuffix: true)) return;
+            place |= Is(readings[j], WordClass.PlaceHead, allowSuffix: true);
+            var clitic = readings[j].FirstOrDefault(r => r.Prefix.TrimStart('و', 'ف') is "ب" or "ل");
+            if (clitic.Stem is not null && j < g.Start - 1 && Is([clitic], WordClass.PlaceHead))
+            {
+                g.Prep = clitic.Prefix[^1].ToString();
+                g.IsPlace = true;
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether some reading of the word is a whole one-word cue («قصف»), not only the start of a longer one.</summary>
+    private bool SingleWordCue(TokenReading[] r)
+    {
+        foreach (var x in r)
+        {
+            if ((x.Mask & TokenReading.StartsCue) == 0) continue;
+            foreach (var f in cues.StartingWith(x.Stem))
+                if (f.Words.Length == 1 && !f.AfterRelativeOnly) return true;
+        }
+        return false;
+    }
+
+    private static bool StartsCueAt(TokenReading[] r)
+    {
+        foreach (var x in r) if ((x.Mask & TokenReading.StartsCue) != 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// «… برئيس الحكومة، يوسف الشاهد»: a name in apposition to a role phrase that names no actor takes the phrase's
+    /// preposition (the phrase: up to three role nouns right before the comma).
+    /// </summary>
+    private string RolePhraseBeforeComma(Token[] tokens, TokenReading[][] readings, int lead)
+    {
+        if (lead < 2 || !(tokens[lead - 1].IsPunct && tokens[lead - 1].Norm is "،" or ",")) return "";
+        var first = -1;
+        for (var k = lead - 2; k >= 0 && lead - 2 - k < 3 && !tokens[k].IsPunct && ReadingIn(readings[k], WordClass.ActorHead, allowSuffix: true) is not null; k--) first = k;
+        return first < 0 ? "" : PrepOf(tokens, readings, first);
+    }
+
     /// <summary>«على مواقع عسكرية تابعة لحركة حماس»: the owner of a place takes the place noun's preposition.</summary>
     private void OwnerOfPlace(Token[] tokens, TokenReading[][] readings, MentionGroup g)
     {
-        if (g.Prep != "ل" || PrevWord(tokens, g.Lead) is not (var aff and >= 0) || !Is(readings[aff], WordClass.Affiliation)) return;
-        for (var j = aff - 1; j >= 0 && aff - j <= 3 && !tokens[j].IsPunct; j--)
+        if (g.Prep != "ل" || PrevWord(tokens, g.Lead) is not (var before and >= 0)) return;
+        if (Is(readings[before], WordClass.PlaceHead, allowSuffix: true))
         {
-            if (!Is(readings[j], WordClass.PlaceHead, allowSuffix: true)) continue;
-            var prep = PrepOf(tokens, readings, j);
-            if (prep.Length == 0) return;
-            g.Prep = prep;
+            // «مقرات لداعش»: the owner of a place takes the place noun's role.
+            g.Prep = PrepOf(tokens, readings, before);
             g.IsPlace = true;
             return;
         }
+        if (!Is(readings[before], WordClass.Affiliation)) return;
+        // «مواقع تابعة لحماس», «3 زوارق انتحارية تابعة للحوثيين», «عناصر تابعين للمجلس»: the actor a noun phrase belongs
+        // to takes the phrase's role: its preposition («من قبل» = من), none for a subject or object; a place noun makes it a place.
+        var place = false;
+        for (var j = before - 1; j >= 0 && before - j <= 4 && !tokens[j].IsPunct; j--)
+        {
+            if (Is(readings[j], WordClass.Prep))
+            {
+                var prep = readings[j].First(r => Has(r, WordClass.Prep)).Stem;
+                g.Prep = prep is "قبل" or "جانب" && j > 0 && tokens[j - 1].Norm == "من" ? "من" : prep;
+                g.IsPlace = place;
+                return;
+            }
+            if (StartsCueAt(readings[j]) || Is(readings[j], WordClass.Complementizer, allowSuffix: true) || Is(readings[j], WordClass.Relative)) break;
+            place |= Is(readings[j], WordClass.PlaceHead, allowSuffix: true);
+            var clitic = PrepOf(tokens, readings, j);
+            if (clitic.Length > 0 && readings[j].Any(r => r.Prefix.Length > 0 && r.Prefix.TrimStart('و', 'ف').Length > 0))
+            {
+                g.Prep = clitic;
+                g.IsPlace = place;
+                return;
+            }
+        }
+        g.Prep = "";
+        g.IsPlace = place;
     }
 
     /// <summary>«دعت الصين كلا من الهند وباكستان»: the actors after «كلا من» take the preposition before «كلا».</summary>
@@ -267,21 +364,35 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     }
 
     /// <summary>Joins appositions (same actor across a comma) and coordinations (a head or name starting with و).</summary>
-    private static List<MentionGroup> Merge(string sentence, Token[] tokens, TokenReading[][] readings, List<MentionGroup> mentions, List<NameRole?> roles)
+    private List<MentionGroup> Merge(string sentence, Token[] tokens, TokenReading[][] readings, List<MentionGroup> mentions, List<NameRole?> roles)
     {
         var groups = new List<MentionGroup>();
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
             var last = groups.Count > 0 ? groups[^1] : null;
-            if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None && OnlyCommasBetween(tokens, last.End, m.Lead))
+            var joined = false;
+            if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None
+                && (OnlyCommasBetween(tokens, last.End, m.Lead) || ListGap(tokens, readings, last.End, m.Lead, out joined)))
             {
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
-                var coordinated = m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start;
+                var coordinated = (m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start)
+                                  || joined || (m.Lead > last.End && CommaListEndsWithAnd(tokens, mentions, k));
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
                 if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
                     && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
+                {
+                    last.Actors.Clear();
+                    last.Add(m.Actors[0]);
+                    last.End = m.End;
+                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    continue;
+                }
+                // «الناطق باسم القيادة العامة للقوات المسلحة الليبية، العقيد أحمد المسماري»: a person in apposition to a role
+                // phrase is who acts; the person's office says whom for.
+                if (!sameActor && !coordinated && m.Lead > last.End && m.Actors.Count == 1 && m.Actors[0].Kind == ActorKind.Person
+                    && last.Actors.Count == 1 && last.Actors[0].Kind != ActorKind.Person && last.Lead < last.Start && !m.LeadHasAnd)
                 {
                     last.Actors.Clear();
                     last.Add(m.Actors[0]);
@@ -304,6 +415,54 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             groups.Add(m);
         }
         return groups;
+    }
+
+    /// <summary>
+    /// Whether a list goes on across [from, to): commas and list joiners («، وكذلك», «إضافة إلى»), or a conjunct that names
+    /// no actor («…، وباقي دول الجوار، وكذلك الأمم المتحدة»: a word with و, up to three more, a comma) before a joiner or و.
+    /// </summary>
+    private bool ListGap(Token[] tokens, TokenReading[][] readings, int from, int to, out bool sawJoiner)
+    {
+        sawJoiner = false;
+        var i = from;
+        while (i < to)
+        {
+            if (tokens[i].IsPunct && tokens[i].Norm is "،" or ",") { i++; continue; }
+            if (Is(readings[i], WordClass.ListJoiner)) { sawJoiner = true; i++; continue; }
+            if (PhraseAt(tokens, readings, i, WordClass.ListJoiner) is var n and > 0) { sawJoiner = true; i += n; continue; }
+            // A conjunct naming no actor: «وباقي دول الجوار،».
+            if (i > from && tokens[i - 1].IsPunct && tokens[i].Norm.Length > 2 && tokens[i].Norm[0] == 'و')
+            {
+                var j = i + 1;
+                while (j < to && j - i <= 3 && !tokens[j].IsPunct && !StartsCueAt(readings[j]) && !Is(readings[j], WordClass.Prep)) j++;
+                if (j < to && tokens[j].IsPunct && tokens[j].Norm is "،" or "," && !StartsCueAt(readings[i])) { i = j; continue; }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>«مصر، السعودية، البحرين، والإمارات»: mention k follows commas only, and the comma chain from it ends in a member with و.</summary>
+    private static bool CommaListEndsWithAnd(Token[] tokens, List<MentionGroup> mentions, int k)
+    {
+        for (var n = k; n < mentions.Count; n++)
+        {
+            if (mentions[n].Ref != RefKind.None || !OnlyCommasBetween(tokens, mentions[n - 1].End, mentions[n].Lead)) return false;
+            if (n > k && mentions[n].LeadHasAnd) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word of class c (or a phrase of it) right before token i.</summary>
+    private bool MarkerBefore(Token[] tokens, TokenReading[][] readings, int i, WordClass c)
+    {
+        var j = i - 1;
+        while (j >= 0 && tokens[j].IsPunct && tokens[j].Norm is "“" or "\"" or "«" or "(") j--;
+        if (j < 0 || tokens[j].IsPunct) return false;
+        if (Is(readings[j], c)) return true;
+        for (var start = Math.Max(0, j - 2); start < j; start++)
+            if (PhraseAt(tokens, readings, start, c) == j - start + 1) return true;
+        return false;
     }
 
     private static bool OnlyCommasBetween(Token[] tokens, int from, int to)
@@ -435,9 +594,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             foreach (var form in forms)
             {
                 if (only is { } k && form.Kind != k) continue;
-                var end = MatchRest(tokens, readings, unitEnd, form.Words, 1, i + 1);
+                var end = MatchRest(tokens, readings, unitEnd, form, 1, i + 1);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
+                if (form.AfterRelativeOnly && (i == 0 || !Is(readings[i - 1], WordClass.Relative))) continue;
                 // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
                 if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;
                 if (form.Kind == CueKind.Verb && r.Prefix.Length > 0 && r.Prefix[^1] is 'ب' or 'ك') continue; // «بطلب من» is a masdar
@@ -452,31 +612,46 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return null;
     }
 
+    /// <summary>Whether a whole cue form without gaps matches at token i.</summary>
+    private bool CueMatchesAt(Token[] tokens, TokenReading[][] readings, int[] unitEnd, int i)
+    {
+        foreach (var r in readings[i])
+        {
+            if ((r.Mask & TokenReading.StartsCue) == 0) continue;
+            foreach (var form in cues.StartingWith(r.Stem))
+                if (Array.IndexOf(form.Words, "*") < 0 && MatchRest(tokens, readings, unitEnd, form, 1, i + 1) >= 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words, an actor mention
     /// (<paramref name="unitEnd"/>) counting as one.
     /// </summary>
-    private static int MatchRest(Token[] tokens, TokenReading[][] readings, int[] unitEnd, string[] cueWords, int w, int t)
+    private int MatchRest(Token[] tokens, TokenReading[][] readings, int[] unitEnd, CueForm form, int w, int t)
     {
+        var cueWords = form.Words;
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
         {
             var pos = t;
             for (var skip = 0; skip <= 4 && pos <= tokens.Length; skip++)
             {
-                var end = MatchRest(tokens, readings, unitEnd, cueWords, w + 1, pos);
+                var end = MatchRest(tokens, readings, unitEnd, form, w + 1, pos);
                 if (end >= 0) return end;
                 if (pos == tokens.Length) break;
                 var next = unitEnd[pos];
                 for (var k = pos; k < next; k++)
                     if (tokens[k].IsPunct && tokens[k].Norm is "." or "،" or ":") return -1;
+                // A gap does not run over another cue («ستواصل دعمها لتونس … مع»); an actor mention is one unit and may.
+                if (next == pos + 1 && (CueMatchesAt(tokens, readings, unitEnd, pos) || Is(readings[pos], WordClass.Negation))) return -1;
                 pos = next;
             }
             return -1;
         }
         if (t >= tokens.Length || tokens[t].IsPunct) return -1;
         foreach (var r in readings[t])
-            if (r.Stem == cueWords[w]) return MatchRest(tokens, readings, unitEnd, cueWords, w + 1, t + 1);
+            if (form.Accepts(w, r.Stem)) return MatchRest(tokens, readings, unitEnd, form, w + 1, t + 1);
         return -1;
     }
 

@@ -19,7 +19,7 @@ public sealed record ScoreReport(int Docs, int Gold, int Pred, TypeScore Overall
     IReadOnlyList<TripleKey> Missed, IReadOnlyList<TripleKey> Spurious);
 
 /// <summary>
-/// Micro precision/recall/F1 over distinct (doc, s, r, o) exactly as ../shared/gold/score.py computes it
+/// Micro precision/recall/F1 over distinct (doc, s, r, o) exactly as gold/score.py computes it
 /// (GUIDELINES §5): codes trimmed and upper-cased, symmetric types as unordered pairs, same-code triples dropped,
 /// only the gold documents scored. O(n log n) in the number of triples.
 /// </summary>

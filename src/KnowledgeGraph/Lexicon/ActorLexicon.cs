@@ -15,7 +15,8 @@ namespace KnowledgeGraph.Lexicon;
 /// <c>nisba:روسي</c> (a masculine singular nisba; its feminine, dual, plural and definite forms are generated),
 /// <c>plural:الروس</c> (a people's plural or another adjective form, taken as written),
 /// <c>capital:موسكو</c>, <c>seat:الكرملين</c>. name_ar is always a name too. Later files may add forms to an id
-/// declared earlier by repeating the id with empty columns other than forms.
+/// declared earlier by repeating the id with empty columns other than forms. A line repeating a person's id with
+/// code, office and dates only (kind and names empty) adds an office for that code (<see cref="ActorEntry.CodeOn"/>).
 /// </remarks>
 public sealed class ActorLexicon
 {
@@ -81,14 +82,21 @@ public sealed class ActorLexicon
                 var id = Col(0);
                 if (id.Length == 0) throw new LexiconException($"{sourceName}:{lineNumber}: the id column is empty");
 
+                var where = $"{sourceName}:{lineNumber}";
+                if (Col(2).Length == 0 && Col(1).Length > 0)
+                {
+                    actors[id] = WithOffice(actors.GetValueOrDefault(id), id, cols, where);
+                    continue;
+                }
                 if (!actors.ContainsKey(id))
                 {
                     if (!Enum.TryParse<ActorKind>(Col(2), ignoreCase: true, out var kind) || kind == ActorKind.Article)
-                        throw new LexiconException($"{sourceName}:{lineNumber}: kind '{Col(2)}' is not one of Country, Organization, Person, NonState, Region");
+                        throw new LexiconException($"{where}: kind '{Col(2)}' is not one of Country, Organization, Person, NonState, Region");
                     if (Col(1).Length == 0 || Col(3).Length == 0 || Col(4).Length == 0)
-                        throw new LexiconException($"{sourceName}:{lineNumber}: a new actor needs code, name_en and name_ar");
+                        throw new LexiconException($"{where}: a new actor needs code, name_en and name_ar");
                     actors[id] = new ActorEntry(id, Col(1), kind, Col(3), Col(4),
-                        NullIfEmpty(Col(6)), NullIfEmpty(Col(7)), NullIfEmpty(Col(8)));
+                        NullIfEmpty(Col(6)), DateOrNull(Col(7), where), DateOrNull(Col(8), where));
+                    CheckSpan(actors[id].MainOffice, where);
                     order.Add(id);
                     AddName(Col(4), id, NameRole.Name);
                 }
@@ -113,6 +121,37 @@ public sealed class ActorLexicon
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static string? DateOrNull(string s, string where) =>
+        s.Length == 0 ? null
+        : ActorOffice.IsDate(s) ? s
+        : throw new LexiconException($"{where}: '{s}' is not a YYYY-MM-DD date");
+
+    private static void CheckSpan(ActorOffice office, string where)
+    {
+        if (office.Start > office.End)
+            throw new LexiconException($"{where}: office_from {office.From} is after office_to {office.To}");
+    }
+
+    /// <summary>
+    /// An office line: a declared person's id, a code, an office and its dates, the other columns empty. It adds an
+    /// office for that code (GCC Secretary-General, then Foreign Minister of Bahrain) after the main line's.
+    /// </summary>
+    private static ActorEntry WithOffice(ActorEntry? person, string id, string[] cols, string where)
+    {
+        string Col(int i) => i < cols.Length ? cols[i].Trim() : "";
+        if (person is null)
+            throw new LexiconException($"{where}: the office line for '{id}' comes before the line that declares it");
+        if (person.Kind != ActorKind.Person)
+            throw new LexiconException($"{where}: only a person has further offices ('{id}' is {person.Kind})");
+        if (Col(3).Length > 0 || Col(4).Length > 0 || Col(5).Length > 0)
+            throw new LexiconException($"{where}: an office line has only id, code, office, office_from and office_to (name and forms belong on the main line)");
+        if (Col(6).Length == 0)
+            throw new LexiconException($"{where}: an office line for '{id}' needs an office");
+        var office = new ActorOffice(Col(1), Col(6), DateOrNull(Col(7), where), DateOrNull(Col(8), where));
+        CheckSpan(office, where);
+        return person with { FurtherOffices = [.. person.FurtherOffices, office] };
+    }
 }
 
 public sealed class LexiconException(string message) : Exception(message);

@@ -3,90 +3,162 @@ using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Lexicon;
 
-/// <summary>How a cue assigns its roles (see the header of Lexicon/data/cues/relations.tsv).</summary>
+/// <summary>How a cue assigns its roles (see the header of Lexicon/data/cues/README.tsv).</summary>
 public enum CueKind { Verb, Noun, Passive, Predicate, Participle }
 
 /// <summary>
-/// One surface form of a relation cue: its normalised words ("*" = a gap of up to four words), relation type,
-/// kind, and the prepositions that mark its target ("" = direct object).
+/// One surface form of a relation cue, generated from a lemma line of the cue lexicon: its normalised words ("*" = a
+/// gap of up to four words; later words may have several accepted spellings, <see cref="Accepts"/>), relation type,
+/// kind, the prepositions that mark its target ("" = direct object), the lemma it comes from, and the person and
+/// number of a verb form.
 /// </summary>
 public sealed record CueForm(string[] Words, string Type, CueKind Kind, string[] ObjectPreps, string Display, bool Dual = false)
 {
     /// <summary>A first-person form (نطلب، لن نتخلى عن): its subject is the speaker.</summary>
     public bool FirstPerson { get; init; }
+
+    /// <summary>The lemma line this form was generated from, as written there («أدان/يدين»).</summary>
+    public string Lemma { get; init; } = "";
+
+    public GrammaticalNumber Number { get; init; }
+
+    /// <summary>A cue only right after a relative pronoun («اللقاء الذي جمعه ب…»; «جمع» alone is «collect»): spelled «rel:…».</summary>
+    public bool AfterRelativeOnly { get; init; }
+
+    /// <summary>Where the lemma is declared (file:line), for `kg explain`.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>Further accepted spellings of word i (i ≥ 1), or null when only <see cref="Words"/>[i] is accepted.</summary>
+    internal string[]?[] Alternatives { get; init; } = [];
+
+    /// <summary>Whether word i of the cue accepts the normalised stem.</summary>
+    public bool Accepts(int i, string stem)
+    {
+        if (Words[i] == stem) return true;
+        var alt = i < Alternatives.Length ? Alternatives[i] : null;
+        if (alt is null) return false;
+        foreach (var a in alt) if (a == stem) return true;
+        return false;
+    }
 }
 
-/// <summary>Relation cues keyed by their first normalised word; loaded from Lexicon/data/cues/*.tsv plus an extra folder.</summary>
+/// <summary>
+/// Relation cues keyed by their first normalised word, generated from the lemma lines of Lexicon/data/cues/*.tsv (plus
+/// an extra folder): each line names a relation type, a part of speech, a lemma in its citation forms and the
+/// prepositions that mark the target; <see cref="CueInflection"/> writes out its forms. Format: the header of
+/// Lexicon/data/cues/README.tsv.
+/// </summary>
 public sealed class CueLexicon
 {
     private readonly FrozenDictionary<string, CueForm[]> _byFirst;
     public int Count { get; }
 
-    private CueLexicon(Dictionary<string, List<CueForm>> byFirst)
+    /// <summary>Number of lemma lines read.</summary>
+    public int Lemmas { get; }
+
+    private CueLexicon(Dictionary<string, List<CueForm>> byFirst, int lemmas)
     {
         _byFirst = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(c => c.Words.Length).ToArray(), StringComparer.Ordinal);
         Count = byFirst.Values.Sum(l => l.Count);
+        Lemmas = lemmas;
     }
 
     public ReadOnlySpan<CueForm> StartingWith(string word) => _byFirst.TryGetValue(word, out var forms) ? forms : [];
+
+    /// <summary>Every generated form, for tests and for `kg explain`.</summary>
+    public IEnumerable<CueForm> All => _byFirst.Values.SelectMany(f => f);
+
+    private static readonly FrozenSet<string> Prepositions = new[] { "عن", "الي", "علي", "من", "مع", "في", "ضد", "بين", "ل", "ب", "حول", "بشان", "تجاه", "لدي" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     public static CueLexicon Load(string? extraFolder, IReadOnlySet<string> relationTypes)
     {
         var byFirst = new Dictionary<string, List<CueForm>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, text) in TsvRows.Sources("cues", extraFolder))
+        var lemmas = 0;
+        var sources = TsvRows.Sources("cues", extraFolder);
+        var notCues = NotCues(sources);
+        foreach (var (name, text) in sources)
         foreach (var (cols, line) in TsvRows.Read(text, name))
         {
-            if (cols.Length < 4) throw new LexiconException($"{name}:{line}: expected type, kind, object, forms");
+            if (cols.Length < 4) throw new LexiconException($"{name}:{line}: expected type, pos, lemma, target");
             var type = cols[0];
+            if (type == "-") continue;
             if (!relationTypes.Contains(type)) throw new LexiconException($"{name}:{line}: '{type}' is not a relation type of graph-schema/relation-types.json");
-            if (!Enum.TryParse<CueKind>(cols[1], ignoreCase: true, out var kind)) throw new LexiconException($"{name}:{line}: kind '{cols[1]}' is not verb, noun, passive, predicate or participle");
-            var preps = cols[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            if (!Enum.TryParse<CueKind>(cols[1], ignoreCase: true, out var kind) || int.TryParse(cols[1], out _))
+                throw new LexiconException($"{name}:{line}: pos '{cols[1]}' is not verb, noun, participle, passive or predicate");
+            var preps = cols[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(p => p == "-" ? "" : ArabicNormalizer.Normalize(p)).ToArray();
-            foreach (var item in cols[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            foreach (var (surface, dual, firstPerson) in Expand(item, kind))
+            lemmas++;
+            foreach (var written in cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var words = ArabicNormalizer.Normalize(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length == 0 || words[0] == "*" || !seen.Add(type + "\t" + kind + "\t" + string.Join(' ', words))) continue;
-                var form = new CueForm(words, type, kind, preps, surface, dual) { FirstPerson = firstPerson };
-                if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
-                list.Add(form);
+                var afterRelative = written.StartsWith("rel:", StringComparison.Ordinal);
+                var spelling = afterRelative ? written[4..] : written;
+                IEnumerable<(string[] Words, string[]?[] Alternatives, InflectedWord First)> forms;
+                try { forms = Forms(spelling, kind).ToList(); }
+                catch (LexiconException e) { throw new LexiconException($"{name}:{line}: {e.Message}"); }
+                foreach (var (words, alternatives, first) in forms)
+                {
+                    if (words.Length == 0 || words[0] == "*" || (words.Length == 1 && notCues.Contains(words[0]) && !afterRelative)
+                        || !seen.Add(type + "\t" + kind + "\t" + string.Join(' ', words))) continue;
+                    var form = new CueForm(words, type, kind, preps, string.Join(' ', words), first.Number == GrammaticalNumber.Dual && kind == CueKind.Verb)
+                    {
+                        FirstPerson = first.Person == 1, Lemma = spelling, Number = first.Number, Source = $"{Path.GetFileName(name)}:{line}",
+                        Alternatives = alternatives, AfterRelativeOnly = afterRelative,
+                    };
+                    if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
+                    list.Add(form);
+                }
             }
         }
-        return new CueLexicon(byFirst);
+        return new CueLexicon(byFirst, lemmas);
     }
 
-    private static readonly string[] PastSuffixes = ["", "ت", "وا", "ا", "تا", "ن", "نا", "تم"];
-
-    /// <summary>The surface forms of one cue entry: past/present inflection of the first word, article for nouns.</summary>
-    internal static IEnumerable<(string Surface, bool Dual, bool FirstPerson)> Expand(string item, CueKind kind)
+    /// <summary>Words that a generated single-word form must not be: lines of type "-" (مدينة «city», not «condemning»).</summary>
+    private static HashSet<string> NotCues(List<(string Name, string Text)> sources)
     {
-        var colon = item.IndexOf(':');
-        var (prefix, form) = colon > 0 ? (item[..colon], item[(colon + 1)..]) : ("", item);
-        var space = form.IndexOf(' ');
-        var (first, rest) = space > 0 ? (form[..space], form[space..]) : (form, "");
-        switch (prefix)
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, text) in sources)
+        foreach (var (cols, _) in TsvRows.Read(text, name))
+            if (cols.Length >= 3 && cols[0] == "-")
+                foreach (var w in cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    words.Add(ArabicNormalizer.Normalize(w));
+        return words;
+    }
+
+    /// <summary>
+    /// The forms of one spelling of a lemma: its first word inflected for the part of speech, the later words as written
+    /// (for nouns and adjectives: inflected to agree, «اتصال هاتفي» → «اتصالات هاتفية»). "=" before a spelling takes it
+    /// as written; "we:" takes it as written and as a first-person form (its subject is the speaker).
+    /// </summary>
+    internal static IEnumerable<(string[] Words, string[]?[] Alternatives, InflectedWord First)> Forms(string spelling, CueKind kind)
+    {
+        var firstPerson = spelling.StartsWith("we:", StringComparison.Ordinal);
+        var literal = firstPerson || spelling.StartsWith('=');
+        var parts = (firstPerson ? spelling[3..] : literal ? spelling[1..] : spelling).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) yield break;
+        var rest = parts[1..].Select(ArabicNormalizer.Normalize).ToArray();
+        var restAlternatives = new string[]?[rest.Length + 1];
+        var agrees = kind is CueKind.Noun or CueKind.Participle or CueKind.Passive or CueKind.Predicate;
+        for (var i = 0; i < rest.Length; i++)
         {
-            case "past":
-                foreach (var s in PastSuffixes) yield return (first + s + rest, s is "ا" or "تا", s is "نا");
-                break;
-            case "pres":
-                if (!first.StartsWith('ي')) throw new LexiconException($"cue '{item}': a present form starts with ي");
-                var stem = first[1..];
-                foreach (var p in new[] { "ي", "ت", "ن", "ا", "أ" }) yield return (p + stem + rest, false, p == "ن");
-                foreach (var s in new[] { "ون", "ان", "ن", "وا", "ا" }) yield return ("ي" + stem + s + rest, s is "ان" or "ا", false);
-                yield return ("ت" + stem + "ان" + rest, true, false);
-                yield return ("ت" + stem + "ا" + rest, true, false); // subjunctive/jussive dual after أن، لم، لن
-                break;
-            case "":
-                yield return (form, kind == CueKind.Verb && (first.EndsWith("تا", StringComparison.Ordinal) || first.EndsWith("ان", StringComparison.Ordinal)), false);
-                if (kind is not (CueKind.Verb or CueKind.Participle) && !form.StartsWith("ال", StringComparison.Ordinal) && space < 0) yield return ("ال" + form, false, false);
-                break;
-            case "we":
-                yield return (form, false, true);
-                break;
-            default:
-                throw new LexiconException($"cue '{item}': unknown prefix '{prefix}:' (use past:, pres:, we: or none)");
+            if (rest[i] == "*" || Prepositions.Contains(rest[i]) || literal) continue;
+            restAlternatives[i + 1] = agrees
+                ? CueInflection.Adjective(parts[i + 1]).Select(w => w.Word).Concat(CueInflection.Noun(parts[i + 1]).Select(w => w.Word)).Distinct().ToArray()
+                : [rest[i].StartsWith("ال", StringComparison.Ordinal) ? rest[i][2..] : "ال" + rest[i]];
         }
+        IEnumerable<InflectedWord> firsts;
+        if (literal) firsts = [new InflectedWord(ArabicNormalizer.Normalize(parts[0]), firstPerson ? 1 : 3, GrammaticalNumber.Singular)];
+        else if (kind == CueKind.Verb)
+        {
+            var slash = parts[0].Split('/');
+            if (slash.Length != 2) throw new LexiconException($"verb '{spelling}': write past/present («أيد/يؤيد»; '-' for a missing tense)");
+            firsts = (slash[0] == "-" ? [] : CueInflection.Past(slash[0])).Concat(slash[1] == "-" ? [] : CueInflection.Present(slash[1]));
+        }
+        else if (kind == CueKind.Noun) firsts = CueInflection.Noun(parts[0]);
+        else if (kind == CueKind.Participle) firsts = CueInflection.Adverbial(parts[0]);
+        else firsts = CueInflection.Adjective(parts[0]);
+        foreach (var first in firsts)
+            yield return ([first.Word, .. rest], restAlternatives, first);
     }
 }

@@ -3,15 +3,18 @@ namespace KnowledgeGraph.Text;
 /// <summary>
 /// Streams articles from files, folders and standard input, in a fixed order, one input at a time:
 /// <list type="bullet">
-/// <item><c>.txt</c>: one article; the first non-empty line is the title, the file name without <c>.txt</c> the id.</item>
+/// <item><c>.txt</c>: one article; title and date from its first lines (see <see cref="TextHead"/>), the file name
+/// without <c>.txt</c> the id.</item>
 /// <item><c>.html</c>/<c>.htm</c>: one article; readable text of the page (see <see cref="HtmlText"/>), title from
-/// &lt;title&gt; or &lt;h1&gt;, id the file name without its extension.</item>
+/// &lt;title&gt; or &lt;h1&gt;, date from its meta tags or else a dateline, id the file name without its extension.</item>
 /// <item><c>.jsonl</c>: one article per line (see <see cref="JsonlArticles"/>); <c>-</c> reads JSONL from standard input.</item>
 /// <item>A folder: those files under it, recursively, in ordinal order of their paths (hidden files skipped).</item>
 /// </list>
-/// Text is decoded by <see cref="TextDecoder"/>. Nothing a user can give makes it throw: a missing path, an
-/// unreadable, empty, binary or too large file, a malformed JSONL line each yield a <see cref="ReadItem"/> with an
-/// <see cref="InputDiagnostic"/> and reading goes on. Memory is one article (or one JSONL line) at a time.
+/// Text is decoded by <see cref="TextDecoder"/>; dates become <c>YYYY-MM-DD</c> (<see cref="ArticleDates"/>). Nothing
+/// a user can give makes it throw: a missing path, an unreadable folder, an unreadable, empty, binary or too large
+/// file, a malformed JSONL line, an id already read each yield a <see cref="ReadItem"/> with an
+/// <see cref="InputDiagnostic"/> and reading goes on; an article read with a repair carries a warning. Memory is one
+/// article (or one JSONL line) at a time, plus 8 bytes of hash and 8 of location per article id for duplicates.
 /// </summary>
 public static class ArticleReader
 {
@@ -25,7 +28,17 @@ public static class ArticleReader
     /// <summary>The articles of all <paramref name="paths"/> (in the order given), with a diagnostic for each input that fails.</summary>
     public static IEnumerable<ReadItem> Read(IEnumerable<string> paths, ReaderOptions? options = null)
     {
-        options ??= ReaderOptions.Default;
+        var ids = new ArticleIds();
+        foreach (var item in ReadAll(paths, options ?? ReaderOptions.Default))
+        {
+            if (item.Article is { } article && ids.FirstSeen(article.Id, item.Path, item.Line) is { } first)
+                yield return ReadItem.Skipped(new InputDiagnostic(item.Path, item.Line, article.Id, $"same id as the article at {first}, skipped"), item.Bytes);
+            else yield return item;
+        }
+    }
+
+    private static IEnumerable<ReadItem> ReadAll(IEnumerable<string> paths, ReaderOptions options)
+    {
         foreach (var path in paths)
         {
             if (path == StandardInputPath)
@@ -34,9 +47,10 @@ public static class ArticleReader
             }
             else if (Directory.Exists(path))
             {
-                var files = FilesUnder(path);
-                if (files.Count == 0) yield return Problem(path, 0, "no .txt, .html or .jsonl files in this folder");
-                foreach (var file in files)
+                var listing = FolderListing.Of(path, Extensions);
+                foreach (var (folder, reason) in listing.Unreadable) yield return Problem(folder, 0, reason);
+                if (listing.Files.Count == 0 && listing.Unreadable.Count == 0) yield return Problem(path, 0, "no .txt, .html or .jsonl files in this folder");
+                foreach (var file in listing.Files)
                 foreach (var item in ReadFile(file, options))
                     yield return item;
             }
@@ -56,14 +70,7 @@ public static class ArticleReader
         Read(paths).Where(i => i.Article is not null).Select(i => i.Article!);
 
     /// <summary>Supported files under a folder, recursively, sorted by ordinal path so every run reads them in the same order.</summary>
-    public static IReadOnlyList<string> FilesUnder(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => Extensions.Contains(Path.GetExtension(f)))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-    }
+    public static IReadOnlyList<string> FilesUnder(string folder) => FolderListing.Of(folder, Extensions).Files;
 
     /// <summary>Total size in bytes of what <paramref name="paths"/> name, or null when standard input is among them.</summary>
     public static long? TotalBytes(IEnumerable<string> paths)
@@ -150,35 +157,45 @@ public static class ArticleReader
         {
             return Problem(file, 0, Unreadable(e));
         }
-        var decoded = TextDecoder.Decode(bytes);
+        var decoded = TextDecoder.Decode(bytes, options.Encoding);
         if (decoded.Text is not { } text) return Problem(file, bytes.Length, "binary file (not text; UTF-16 needs a byte-order mark), skipped");
         var id = Path.GetFileNameWithoutExtension(file);
-        var article = extension == ".txt" ? FromText(id, text) : FromHtml(id, text);
+        var notes = new ReadNotes();
+        notes.Add(decoded.Note);
+        var article = extension == ".txt" ? FromText(id, text) : FromHtml(id, text, notes);
         if (article.Text.Trim().Length == 0) return Problem(file, bytes.Length, "no text");
         if (article.Text.Length > options.MaxArticleChars)
             return ReadItem.Skipped(new InputDiagnostic(file, null, id,
                 $"text of {article.Text.Length:N0} characters is over the {options.MaxArticleChars:N0} limit, skipped"), bytes.Length);
-        return ReadItem.Read(article, bytes.Length, file);
+        var item = ReadItem.Read(article, bytes.Length, file);
+        return notes.Text is { } warning ? item with { Warning = new InputDiagnostic(file, null, id, warning) } : item;
     }
 
-    /// <summary>A .txt article: the whole text, titled by its first non-empty line.</summary>
+    /// <summary>A .txt article: the whole text, with the title and date of its first lines (<see cref="TextHead"/>).</summary>
     public static Article FromText(string id, string text)
     {
-        var title = "";
-        foreach (var line in text.AsSpan().EnumerateLines())
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0) continue;
-            title = trimmed.ToString();
-            break;
-        }
-        return new Article(id, title, text);
+        var (title, date) = TextHead.Read(text);
+        return new Article(id, title, text, date);
     }
 
-    public static Article FromHtml(string id, string html)
+    /// <summary>
+    /// An .html article: the page's readable text and title; the date of its best date tag that kg can read (a
+    /// note for each one it cannot), else a dateline in the text.
+    /// </summary>
+    public static Article FromHtml(string id, string html) => FromHtml(id, html, null);
+
+    private static Article FromHtml(string id, string html, ReadNotes? notes)
     {
         var page = HtmlText.Extract(html);
-        return new Article(id, page.Title, page.Text);
+        string? date = null;
+        foreach (var candidate in page.Dates)
+        {
+            date = ArticleDates.Normalize(candidate.Value);
+            if (date is not null) break;
+            notes?.Add($"date «{candidate.Value}» of {candidate.Where} not understood ({ArticleDates.Understood})");
+        }
+        date ??= TextHead.Read(page.Text).Date;
+        return new Article(id, page.Title, page.Text, date);
     }
 
     private static (FileStream? Stream, ReadItem? Problem) Open(string file)

@@ -1,17 +1,41 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Text;
 
 /// <summary>
 /// The readable text of an HTML page: markup, comments and the contents of script, style, navigation, header,
 /// footer, aside, form and similar elements dropped; block elements end a line; entities decoded; whitespace
-/// collapsed; empty lines removed. The title is the &lt;title&gt;, else the first &lt;h1&gt;. One pass, linear in
-/// the page; tolerant of unclosed and misnested tags (it never throws on markup).
+/// collapsed; empty lines removed. The title is the &lt;title&gt;, else the first &lt;h1&gt;. The publication date
+/// candidates are the page's date meta tags (<c>article:published_time</c>, <c>datePublished</c> also in JSON-LD,
+/// then <c>pubdate</c>, <c>date</c>, <c>DC.date.issued</c> and kin), then the first &lt;time datetime&gt;, best
+/// first. One pass, linear in the page; tolerant of unclosed and misnested tags (it never throws on markup).
 /// </summary>
 public static class HtmlText
 {
-    public readonly record struct Page(string Title, string Text);
+    /// <summary>A date the page states, where it states it (for messages), and its rank (0 is the most reliable kind).</summary>
+    public readonly record struct DateCandidate(string Where, string Value, int Rank);
+
+    public readonly record struct Page(string Title, string Text, IReadOnlyList<DateCandidate> Dates);
+
+    /// <summary>Meta tag names (name, property or itemprop) that carry the publication date, by rank.</summary>
+    private static readonly Dictionary<string, int> MetaDates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["article:published_time"] = 0, ["og:article:published_time"] = 0, ["datepublished"] = 0,
+        ["pubdate"] = 1, ["publishdate"] = 1, ["publish-date"] = 1, ["publish_date"] = 1, ["date"] = 1,
+        ["dc.date"] = 1, ["dc.date.issued"] = 1, ["dc.date.created"] = 1, ["dcterms.issued"] = 1, ["dcterms.created"] = 1,
+        ["sailthru.date"] = 1, ["parsely-pub-date"] = 1, ["article.published"] = 1, ["originalpublicationdate"] = 1,
+    };
+
+    private const int TimeElementRank = 2;
+
+    private static readonly Regex AttributePattern = new(
+        "([A-Za-z_:][-A-Za-z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex JsonLdDate = new(
+        "\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"", RegexOptions.CultureInvariant);
 
     /// <summary>Elements whose content is never article text.</summary>
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
@@ -38,6 +62,7 @@ public static class HtmlText
         var h1Depth = 0;
         var h1Done = false;
         var dropDepth = 0;
+        var dates = new List<DateCandidate>();
         var i = 0;
         while (i < html.Length)
         {
@@ -71,6 +96,7 @@ public static class HtmlText
                 continue;
             }
             var (name, closing, selfClosing, next) = tag.Value;
+            if (!closing && name is "meta" or "time" or "script") NoteDate(html.AsSpan(i, next - i), name, html, next, dates);
             i = next;
             if (name.Equals("title", StringComparison.OrdinalIgnoreCase))
             {
@@ -101,7 +127,40 @@ public static class HtmlText
         }
         var pageTitle = Clean(title.ToString());
         if (pageTitle.Length == 0) pageTitle = Clean(h1.ToString());
-        return new Page(pageTitle, CleanLines(text.ToString()));
+        return new Page(pageTitle, CleanLines(text.ToString()), [.. dates.OrderBy(d => d.Rank)]);
+    }
+
+    /// <summary>Adds the date a meta, time or JSON-LD script tag states, if any; <paramref name="after"/> is where the tag's content starts.</summary>
+    private static void NoteDate(ReadOnlySpan<char> tag, string name, string html, int after, List<DateCandidate> dates)
+    {
+        var attributes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match match in AttributePattern.Matches(tag.ToString()))
+        {
+            var value = match.Groups[2].Success ? match.Groups[2].Value : match.Groups[3].Success ? match.Groups[3].Value : match.Groups[4].Value;
+            attributes.TryAdd(match.Groups[1].Value, WebUtility.HtmlDecode(value).Trim());
+        }
+        if (name == "meta")
+        {
+            foreach (var key in new[] { "property", "name", "itemprop" })
+                if (attributes.GetValueOrDefault(key) is { } meta && MetaDates.TryGetValue(meta, out var rank)
+                    && attributes.GetValueOrDefault("content") is { Length: > 0 } content)
+                {
+                    dates.Add(new DateCandidate($"<meta {key}=\"{meta}\">", content, rank));
+                    return;
+                }
+        }
+        else if (name == "time")
+        {
+            if (attributes.GetValueOrDefault("datetime") is { Length: > 0 } value && !dates.Any(d => d.Rank == TimeElementRank))
+                dates.Add(new DateCandidate("<time datetime>", value, TimeElementRank));
+        }
+        else if (attributes.GetValueOrDefault("type") is { } type && type.Equals("application/ld+json", StringComparison.OrdinalIgnoreCase))
+        {
+            var close = html.IndexOf("</script", after, StringComparison.OrdinalIgnoreCase);
+            var json = html.AsSpan(after, (close < 0 ? html.Length : close) - after).ToString();
+            if (JsonLdDate.Match(json) is { Success: true } found)
+                dates.Add(new DateCandidate("JSON-LD datePublished", found.Groups[1].Value, 0));
+        }
     }
 
     /// <summary>The tag starting at <paramref name="at"/>: its lower-case name, whether it is an end tag or self-closing, and the index after its '&gt;'.</summary>

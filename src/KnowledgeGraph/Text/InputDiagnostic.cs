@@ -27,6 +27,9 @@ public sealed record InputDiagnostic(string Path, long? Line, string? ArticleId,
 /// </summary>
 public sealed record ReadItem(Article? Article, InputDiagnostic? Problem, long Bytes, string Path, long? Line)
 {
+    /// <summary>For an article that was read: what was repaired or left out on the way (one line), else null.</summary>
+    public InputDiagnostic? Warning { get; init; }
+
     public static ReadItem Read(Article article, long bytes, string path, long? line = null) => new(article, null, bytes, path, line);
 
     public static ReadItem Skipped(InputDiagnostic problem, long bytes) => new(null, problem, bytes, problem.Path, problem.Line);
@@ -42,6 +45,9 @@ public sealed record ReaderOptions(int MaxArticleChars = 5_000_000)
     /// memory: 4 bytes per character covers UTF-8 Arabic (2 bytes), HTML markup and JSON escapes of a text at the limit.
     /// </summary>
     public long MaxInputBytes => 4L * MaxArticleChars;
+
+    /// <summary>The encoding of inputs without a byte-order mark (<c>--encoding</c>); null to decide on the evidence of each input.</summary>
+    public System.Text.Encoding? Encoding { get; init; }
 
     /// <summary>What <c>-</c> reads (JSONL); the process's standard input unless a test supplies a stream.</summary>
     public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;

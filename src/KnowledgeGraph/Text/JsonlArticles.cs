@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace KnowledgeGraph.Text;
 
@@ -9,14 +8,16 @@ namespace KnowledgeGraph.Text;
 /// Streams articles from JSON lines (<c>{"id", "title", "text", "date"?, "url"?, "source"?}</c>, other fields
 /// ignored). One line is in memory at a time and lines longer than <see cref="ReaderOptions.MaxInputBytes"/> are
 /// skipped without being kept, so a file of any size reads in constant memory. A UTF-8 or UTF-16 byte-order mark
-/// is honoured; a line that is not valid UTF-8 is read as Windows-1256. Blank lines are ignored; every other line
-/// that is not an article becomes a diagnostic with its line number, and reading goes on.
+/// is honoured; otherwise each line's encoding is decided on its own evidence (<see cref="TextDecoder"/>), or is
+/// the one given with <c>--encoding</c>. Blank lines are ignored. A line that is not an article becomes a
+/// diagnostic with its line number; a line read with a repair (bad bytes, a lone surrogate escape, a date kg
+/// cannot read, a field of the wrong type) becomes an article with one warning that lists them all; reading goes on.
 /// </summary>
 public static class JsonlArticles
 {
     public static IEnumerable<ReadItem> Read(Stream stream, string path, ReaderOptions options)
     {
-        var input = SkipByteOrderMark(stream);
+        var (input, lineEncoding) = Utf8Lines(stream, options.Encoding);
         var buffer = new byte[1 << 16];
         var line = new ArrayBufferWriter<byte>(1 << 12);
         long lineNumber = 0;
@@ -49,19 +50,23 @@ public static class JsonlArticles
             }
             start += newline + 1;
             lineNumber++;
-            var item = Line(line.WrittenSpan, tooLong, lineBytes + 1, path, lineNumber, options);
+            var item = Line(line.WrittenSpan, tooLong, lineBytes + 1, path, lineNumber, options, lineEncoding);
             line.ResetWrittenCount();
             (lineBytes, tooLong) = (0, false);
             if (item is not null) yield return item;
         }
         if (lineBytes > 0)
         {
-            var item = Line(line.WrittenSpan, tooLong, lineBytes, path, lineNumber + 1, options);
+            var item = Line(line.WrittenSpan, tooLong, lineBytes, path, lineNumber + 1, options, lineEncoding);
             if (item is not null) yield return item;
         }
     }
 
-    private static Stream SkipByteOrderMark(Stream stream)
+    /// <summary>
+    /// The stream as bytes that can be split on '\n', and the encoding of its lines (null: decide per line): after a
+    /// UTF-8 BOM, UTF-8; UTF-16 (by its BOM, or given with <c>--encoding</c>) is transcoded to UTF-8.
+    /// </summary>
+    private static (Stream Lines, Encoding? Encoding) Utf8Lines(Stream stream, Encoding? given)
     {
         var head = new byte[3];
         var n = 0;
@@ -72,90 +77,42 @@ public static class JsonlArticles
             n += r;
         }
         var prefix = head.AsSpan(0, n);
-        if (prefix.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return stream;
+        if (prefix.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (stream, Encoding.UTF8);
         if (prefix.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || prefix.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             var wide = prefix[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            var rest = new ConcatStream(head.AsMemory(2, n - 2), stream);
-            return Encoding.CreateTranscodingStream(rest, wide, Encoding.UTF8);
+            return (Encoding.CreateTranscodingStream(new ConcatStream(head.AsMemory(2, n - 2), stream), wide, Encoding.UTF8), Encoding.UTF8);
         }
-        return new ConcatStream(head.AsMemory(0, n), stream);
+        var rest = new ConcatStream(head.AsMemory(0, n), stream);
+        return given is not null && !TextDecoder.IsAsciiCompatible(given)
+            ? (Encoding.CreateTranscodingStream(rest, given, Encoding.UTF8), Encoding.UTF8)
+            : (rest, given);
     }
 
-    private static ReadItem? Line(ReadOnlySpan<byte> raw, bool tooLong, long bytes, string path, long lineNumber, ReaderOptions options)
+    /// <summary>One line as an article, a skip diagnostic, or null when blank. Nothing in a line makes it throw.</summary>
+    private static ReadItem? Line(ReadOnlySpan<byte> raw, bool tooLong, long bytes, string path, long lineNumber,
+        ReaderOptions options, Encoding? encoding)
     {
         if (tooLong)
-            return Skip($"line longer than {InputDiagnostic.Size(options.MaxInputBytes)}, skipped");
+            return Skip($"line longer than {InputDiagnostic.Size(options.MaxInputBytes)}, skipped", null, null);
         var trimmed = raw.Trim(" \t\r\f"u8);
         if (trimmed.IsEmpty) return null;
-        byte[]? converted = null;
-        if (!Utf8.IsValid(trimmed))
-            converted = Encoding.UTF8.GetBytes(TextDecoder.Windows1256.GetString(trimmed));
-        var json = converted ?? trimmed;
-        try
-        {
-            var article = Parse(json, out var problem, out var id);
-            if (article is null) return Skip(problem!, id);
-            if (article.Text.Length + article.Title.Length > options.MaxArticleChars)
-                return Skip($"text of {article.Text.Length:N0} characters is over the {options.MaxArticleChars:N0} limit, skipped", article.Id);
-            return ReadItem.Read(article, bytes, path, lineNumber);
-        }
-        catch (JsonException e)
-        {
-            return Skip($"malformed JSON line ({FirstLine(e.Message)}), skipped");
-        }
+        var notes = new ReadNotes();
+        var json = TextDecoder.ToUtf8(trimmed, encoding, out var encodingNote);
+        notes.Add(encodingNote);
+        var fields = JsonlFields.Parse(json, notes);
+        if (fields.Problem is { } problem) return Skip(problem, fields.Id, notes.Text);
+        var article = fields.ToArticle(notes);
+        if (article.Text.Length + article.Title.Length > options.MaxArticleChars)
+            return Skip($"text of {article.Text.Length:N0} characters is over the {options.MaxArticleChars:N0} limit, skipped", article.Id, null);
+        var item = ReadItem.Read(article, bytes, path, lineNumber);
+        return notes.Text is { } warning ? item with { Warning = new InputDiagnostic(path, lineNumber, article.Id, warning) } : item;
 
-        ReadItem Skip(string message, string? id = null) =>
-            ReadItem.Skipped(new InputDiagnostic(path, lineNumber, id, message), bytes);
+        ReadItem Skip(string message, string? id, string? alsoNoted) =>
+            ReadItem.Skipped(new InputDiagnostic(path, lineNumber, id, alsoNoted is null ? message : $"{message}; also {alsoNoted}"), bytes);
     }
 
-    private static Article? Parse(ReadOnlySpan<byte> json, out string? problem, out string? id)
-    {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
-        (problem, id) = (null, null);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            problem = "not a JSON object, skipped";
-            return null;
-        }
-        string? title = null, text = null, date = null, url = null, source = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = reader.ValueSpan;
-            var escaped = reader.ValueIsEscaped;
-            reader.Read();
-            if (escaped) { reader.Skip(); continue; }
-            if (name.SequenceEqual("id"u8)) id = Scalar(ref reader);
-            else if (name.SequenceEqual("title"u8)) title = Scalar(ref reader);
-            else if (name.SequenceEqual("text"u8)) text = Scalar(ref reader);
-            else if (name.SequenceEqual("date"u8)) date = Scalar(ref reader);
-            else if (name.SequenceEqual("url"u8)) url = Scalar(ref reader);
-            else if (name.SequenceEqual("source"u8)) source = Scalar(ref reader);
-            else reader.Skip();
-        }
-        // Anything after the object (a second value on the line) is malformed.
-        if (reader.Read()) throw new JsonException("more than one JSON value on the line");
-        if (string.IsNullOrWhiteSpace(id)) problem = "no \"id\", skipped";
-        else if (text is null) problem = "no \"text\", skipped";
-        if (problem is not null) return null;
-        return new Article(id!, title ?? "", text!, Empty(date), Empty(url), Empty(source));
-    }
-
-    /// <summary>A string or number value as text; objects and arrays are skipped (null).</summary>
-    private static string? Scalar(ref Utf8JsonReader reader)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.String: return reader.GetString();
-            case JsonTokenType.Number: return Encoding.UTF8.GetString(reader.ValueSpan);
-            case JsonTokenType.StartObject or JsonTokenType.StartArray: reader.Skip(); return null;
-            default: return null;
-        }
-    }
-
-    private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private static string FirstLine(string message)
+    internal static string FirstLine(string message)
     {
         var cut = message.IndexOfAny(['\r', '\n']);
         return cut < 0 ? message : message[..cut];

@@ -59,12 +59,19 @@ public sealed class TextCleaner(IReadOnlyList<string> containsRules, IReadOnlyLi
         var line = span.Of(text);
         if (!seen.Add(line)) return false;
         if (!HasArabicLetter(line)) return false;
-        foreach (var rule in containsRules)
-            if (line.Contains(rule, StringComparison.Ordinal)) return false;
-        foreach (var rule in prefixRules)
-            if (line.StartsWith(rule, StringComparison.Ordinal)) return false;
+        if (IsBoilerplate(line)) return false;
         if (WordCount(line) <= 6 && line.Any(char.IsDigit)) return false;
         return true;
+    }
+
+    /// <summary>Whether a (trimmed) line matches one of the boilerplate rules: a cookie notice, an ad slot, a byline.</summary>
+    public bool IsBoilerplate(string line)
+    {
+        foreach (var rule in containsRules)
+            if (line.Contains(rule, StringComparison.Ordinal)) return true;
+        foreach (var rule in prefixRules)
+            if (line.StartsWith(rule, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static readonly char[] Dashes = ['-', '–', '—'];

@@ -142,7 +142,15 @@ public sealed class AnalysisTests
     public void Annotate_sets_metrics_on_actors_and_reports_the_mediator_and_the_war()
     {
         var (graph, report) = GraphAnalysis.Annotate(SampleGraphs.Caucasus());
-        Assert.IsTrue(graph.Nodes.All(n => n.Metrics is { Degree: not null, PageRank: not null, Betweenness: not null, Community: not null }));
+        Assert.IsTrue(graph.Nodes.All(n => n.Metrics is { Degree: not null, PageRank: not null, Betweenness: not null }));
+        Assert.IsTrue(graph.Nodes.All(n => n.Metrics!.Community is null == (n.Id == "FRA")), "France has no relation, so no community");
+        Assert.AreEqual(1, report.IsolatedActors);
+        CollectionAssert.AreEqual(Enumerable.Range(0, report.Communities.Count).ToArray(), report.Communities.Select(c => c.Index).ToArray());
+        CollectionAssert.AreEquivalent(graph.Nodes.Where(n => n.Id != "FRA").Select(n => n.Id).ToArray(),
+            report.Communities.SelectMany(c => c.Members).ToArray(), "every actor with relations in one community");
+        // ARM → TUR → AZE ⇄ ARM is one bloc; RUS acts on it and is not acted on: it comes first
+        Assert.AreEqual("RUS", report.Blocs[0].Members.Single());
+        CollectionAssert.AreEquivalent(new[] { "ARM", "AZE", "TUR", "person:putin" }, report.Blocs.Single(b => b.Members.Count > 1).Members.ToArray());
         Assert.AreEqual("RUS", report.Mediators[0].Id);
         Assert.AreEqual(("ARM", "AZE"), (report.ConflictDyads[0].A, report.ConflictDyads[0].B));
         Assert.AreEqual(4, graph.Nodes.Single(n => n.Id == "ARM").Metrics!.Degree);

@@ -39,7 +39,11 @@ public sealed class NetworkxAgreementTests
         GraphJson.Write(annotated, graphPath);
         var metrics = annotated.Nodes.Where(n => n.Metrics is not null).ToDictionary(n => n.Id, n => n.Metrics!);
         var partitionPath = Path.Combine(folder, "partition.json");
-        File.WriteAllText(partitionPath, JsonSerializer.Serialize(metrics.ToDictionary(p => p.Key, p => p.Value.Community)));
+        // an actor without relations has no community; networkx's modularity wants a partition of every node: one of its own
+        var isolated = 0;
+        File.WriteAllText(partitionPath, JsonSerializer.Serialize(metrics.ToDictionary(p => p.Key, p => p.Value.Community ?? -1 - isolated++)));
+        Assert.AreEqual(report.IsolatedActors, isolated);
+        Assert.IsTrue(metrics.Values.All(m => m.Community is not null == m.Degree > 0), "an actor has a community exactly when it has relations");
 
         var nx = PythonScript.RunJson("nx_metrics.py", [graphPath, "--seed", Seed.ToString(), "--partition", partitionPath, .. extra]);
         Assert.AreEqual(nx.GetProperty("nodes").GetInt32(), report.AnalysedNodes);

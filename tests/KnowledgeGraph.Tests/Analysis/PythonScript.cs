@@ -13,12 +13,15 @@ internal static class PythonScript
     public static string PathOf(string script) =>
         Path.Combine(TestPaths.RepoRoot, "tests", "KnowledgeGraph.Tests", "Python", script);
 
+    /// <summary>Skips (fails under .ci/run) the calling test unless Debian's interpreter imports <paramref name="modules"/>.</summary>
+    public static void Require(params string[] modules) => Requires.PythonModules(modules);
+
     public static JsonElement RunJson(string script, params string[] args) =>
         JsonDocument.Parse(Run(script, args)).RootElement.Clone();
 
     public static string Run(string script, params string[] args)
     {
-        if (!File.Exists(Interpreter)) Assert.Fail($"{Interpreter} is missing: install python3-networkx python3-igraph python3-numpy python3-scipy with apt");
+        Requires.PythonModules("networkx", "igraph", "numpy", "scipy");
         var (code, stdout, stderr) = ChildProcess.Run(Interpreter, [PathOf(script), .. args],
             new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8" });
         if (code != 0) Assert.Fail($"{script} exited with {code}: {stderr}\n{stdout}");

@@ -36,6 +36,7 @@ public sealed class CommandLineTests
         {
             (["export", "dot"], "out/graph.dot"),
             (["export", "html"], "out/graph.html"),
+            (["export", "graphml"], "out/graph.graphml"),
             (["export", "cypher"], "out/graph.cypher"),
             (["export", "neo4j-csv"], "out/neo4j-csv/README.md"),
         })
@@ -72,9 +73,15 @@ public sealed class CommandLineTests
         var root = KgApp.CreateRoot();
         var build = root.Subcommands.Single(c => c.Name == "build");
         var neo4j = root.Subcommands.Single(c => c.Name == "export").Subcommands.Single(c => c.Name == "neo4j");
-        var expected = new[] { "--neo4j-batch-size", "--neo4j-database", "--neo4j-retries", "--neo4j-uri", "--neo4j-user" };
+        var cypher = root.Subcommands.Single(c => c.Name == "export").Subcommands.Single(c => c.Name == "cypher");
+        var expected = new[]
+        {
+            "--neo4j-batch-size", "--neo4j-clear", "--neo4j-database", "--neo4j-retries", "--neo4j-tag", "--neo4j-uri", "--neo4j-user",
+        };
         CollectionAssert.AreEqual(expected, VisibleOptions(build, "neo4j"));
         CollectionAssert.AreEqual(expected, VisibleOptions(neo4j, "neo4j"));
+        CollectionAssert.AreEqual(new[] { "--neo4j-tag" }, VisibleOptions(cypher, "tag"), "a script names its load as a load does");
+        CollectionAssert.AreEqual(expected, VisibleOptions(neo4j, ""), "export neo4j shows no option outside the --neo4j-* set");
         foreach (var args in new[]
         {
             new[] { "build", TestPaths.Seeds, "--neo4j-uri", "bolt://localhost:7687" },
@@ -86,6 +93,16 @@ public sealed class CommandLineTests
             var (code, _, err) = Kg(null, null, args);
             Assert.AreEqual(UserError.ExitCode, code, string.Join(' ', args));
             StringAssert.Contains(err, "bolt://localhost:7687: not an http:// or https:// address", string.Join(' ', args));
+        }
+        foreach (var args in new[]
+        {
+            new[] { "build", TestPaths.Seeds, "--out", TestPaths.TempFolder(), "--neo4j-uri", "http://127.0.0.1:9", "--neo4j-tag", " " },
+            ["export", "neo4j", Path.Combine(FolderWithBuiltGraph(), "out", "graph.json"), "--clear", "--tag", ""],
+        })
+        {
+            var (code, _, err) = Kg(null, null, args);
+            Assert.AreEqual(UserError.ExitCode, code, string.Join(' ', args));
+            StringAssert.Contains(err, "--neo4j-tag must not be empty", string.Join(' ', args));
         }
     }
 

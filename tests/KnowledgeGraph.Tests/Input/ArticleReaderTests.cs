@@ -79,11 +79,11 @@ public sealed class ArticleReaderTests
         CollectionAssert.AreEqual(new[] { "ok1", "ok2" }, items.Where(i => i.Article is not null).Select(i => i.Article!.Id).ToArray());
         var problems = items.Where(i => i.Problem is not null).Select(i => i.Problem!.ToString()).ToArray();
         Assert.HasCount(5, problems);
-        Assert.StartsWith($"{file}:2: malformed JSON line", problems[0]);
-        Assert.AreEqual($"{file}:3: not a JSON object, skipped", problems[1]);
+        Assert.StartsWith($"{file}:2: article broken: malformed JSON line (at byte ", problems[0]);
+        Assert.AreEqual($"{file}:3: not a JSON object (an array), skipped", problems[1]);
         Assert.AreEqual($"{file}:4: no \"id\", skipped", problems[2]);
         Assert.AreEqual($"{file}:5: article no-text: no \"text\", skipped", problems[3]);
-        Assert.StartsWith($"{file}:6: malformed JSON line", problems[4]);
+        Assert.StartsWith($"{file}:6: article two: malformed JSON line", problems[4]);
     }
 
     [TestMethod]
@@ -196,6 +196,100 @@ public sealed class ArticleReaderTests
         var items = ArticleReader.Read(["-"], options).ToList();
         Assert.AreEqual("s1", items[0].Article!.Id);
         Assert.StartsWith("<stdin>:2: malformed JSON line", items[1].Problem!.ToString());
+    }
+
+    [TestMethod]
+    public void A_lone_surrogate_escape_in_any_field_becomes_u_fffd_with_one_warning_and_the_article_is_read()
+    {
+        var folder = TestPaths.TempFolder();
+        var file = Write(folder, "cut.jsonl", string.Join('\n',
+            """{"id": "t", "title": "عنوان \ud83d", "text": "روسيا تتوسط \udc09 بين أرمينيا وأذربيجان"}""",
+            """{"id": "x\udc09", "text": "نص"}""",
+            """{"id": "pair", "text": "نص \ud83d\ude00 كامل"}"""));
+        var items = Read(file);
+        Assert.IsTrue(items.All(i => i.Article is not null));
+        Assert.AreEqual(("عنوان \uFFFD", "روسيا تتوسط \uFFFD بين أرمينيا وأذربيجان"), (items[0].Article!.Title, items[0].Article!.Text));
+        Assert.AreEqual($"{file}:1: article t: 2 lone surrogate escapes (half of a character pair) replaced with U+FFFD in \"title\", \"text\"", items[0].Warning!.ToString());
+        Assert.AreEqual("x\uFFFD", items[1].Article!.Id);
+        Assert.AreEqual(("نص 😀 كامل", (InputDiagnostic?)null), (items[2].Article!.Text, items[2].Warning));
+    }
+
+    [TestMethod]
+    public void Nearly_valid_utf8_is_utf8_with_the_count_of_bad_bytes_and_windows_1256_is_announced()
+    {
+        var folder = TestPaths.TempFolder();
+        const string text = "روسيا تتوسط\nبين أرمينيا وأذربيجان لوقف إطلاق النار في الإقليم";
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        var oneBad = Path.Combine(folder, "one-bad.txt");
+        File.WriteAllBytes(oneBad, [.. utf8[..10], 0xFF, .. utf8[10..]]);
+        var cut = Path.Combine(folder, "cut.txt");
+        File.WriteAllBytes(cut, utf8[..^1]);
+        var cp1256 = Write(folder, "cp1256.txt", text, TextDecoder.Windows1256);
+        var items = Read(oneBad, cut, cp1256);
+        Assert.AreEqual("روسيا\uFFFD تتوسط", items[0].Article!.Title);
+        Assert.AreEqual($"{oneBad}: article one-bad: 1 invalid UTF-8 byte replaced with U+FFFD", items[0].Warning!.ToString());
+        Assert.AreEqual(text[..^1] + "\uFFFD", items[1].Article!.Text);
+        Assert.AreEqual($"{cut}: article cut: 1 invalid UTF-8 byte replaced with U+FFFD", items[1].Warning!.ToString());
+        Assert.AreEqual(text, items[2].Article!.Text);
+        StringAssert.Contains(items[2].Warning!.ToString(), "not UTF-8 (");
+        StringAssert.Contains(items[2].Warning!.ToString(), "read as Windows-1256; give --encoding if it is another encoding");
+    }
+
+    [TestMethod]
+    public void An_encoding_given_by_the_user_overrides_the_evidence_for_files_and_jsonl()
+    {
+        var folder = TestPaths.TempFolder();
+        const string text = "روسيا تتوسط بين أرمينيا وأذربيجان";
+        var iso = Encoding.GetEncoding("iso-8859-6");
+        var txt = Write(folder, "iso.txt", text, iso);
+        var jsonl = Write(folder, "iso.jsonl", $$"""{"id": "j", "text": "{{text}}"}""" + "\n", iso);
+        var options = new ReaderOptions { Encoding = TextDecoder.Named("iso-8859-6") };
+        var items = ArticleReader.Read([txt, jsonl], options).ToList();
+        Assert.AreEqual((text, text), (items[0].Article!.Text, items[1].Article!.Text));
+        Assert.IsTrue(items.All(i => i.Warning is null));
+        Assert.AreNotEqual(text, Read(txt).Single().Article!.Text, "read on its evidence the same bytes are taken for Windows-1256");
+    }
+
+    [TestMethod]
+    public void A_jsonl_line_with_a_bad_byte_is_read_as_utf8_with_a_warning_naming_its_line()
+    {
+        var folder = TestPaths.TempFolder();
+        var path = Path.Combine(folder, "feed.jsonl");
+        var good = Encoding.UTF8.GetBytes("""{"id": "a", "text": "روسيا تتوسط بين أرمينيا وأذربيجان"}""" + "\n");
+        var bad = Encoding.UTF8.GetBytes("""{"id": "b", "text": "روسيا تتوسط بين أرمينيا وأذربيجان"}""" + "\n");
+        File.WriteAllBytes(path, [.. good, .. bad[..21], 0xFF, .. bad[21..]]);
+        var items = Read(path);
+        Assert.IsNull(items[0].Warning);
+        Assert.AreEqual($"{path}:2: article b: 1 invalid UTF-8 byte replaced with U+FFFD", items[1].Warning!.ToString());
+        StringAssert.Contains(items[1].Article!.Text, "أرمينيا وأذربيجان");
+    }
+
+    [TestMethod]
+    public void A_repeated_id_is_skipped_with_the_place_of_the_first_and_fields_of_the_wrong_type_are_told()
+    {
+        var folder = TestPaths.TempFolder();
+        var feed = Write(folder, "feed.jsonl", string.Join('\n',
+            """{"id": "a", "title": "أول", "text": "نص"}""",
+            """{"id": 7, "text": "نص"}""",
+            """{"id": "a", "title": "ثان", "text": "نص آخر"}""",
+            """{"id": "n", "text": 42}""",
+            """{"id": "o", "text": {"body": "نص"}}""",
+            """{"id": "q", "text": "نص", "title": 42, "date": ["2020"]}""",
+            """{"id": "r", "text": "نص", "text": "ثان"}""",
+            "42", "\"نص\"", "null", "true"));
+        var other = Write(folder, "other.jsonl", """{"id": "7", "text": "نص"}""" + "\n");
+        var txt = Write(folder, "a.txt", "عنوان\nنص");
+        var items = ArticleReader.Read([feed, other, txt]).ToList();
+        var messages = items.Select(i => (i.Problem ?? i.Warning)?.ToString()).ToArray();
+        Assert.AreEqual("أول", items[0].Article!.Title);
+        Assert.AreEqual($"{feed}:3: article a: same id as the article at {feed}:1, skipped", messages[2]);
+        Assert.AreEqual($"{feed}:4: article n: \"text\" is a number, not a string, skipped", messages[3]);
+        Assert.AreEqual($"{feed}:5: article o: \"text\" is an object, not a string, skipped", messages[4]);
+        Assert.AreEqual($"{feed}:6: article q: \"title\" is a number, not a string; ignored; \"date\" is an array, not a string; ignored", messages[5]);
+        Assert.AreEqual(("ثان", $"{feed}:7: article r: \"text\" given twice, the last one kept"), (items[6].Article!.Text, messages[6]));
+        CollectionAssert.AreEqual(new[] { "a number", "a string", "null", "a boolean" }.Select((kind, i) => $"{feed}:{8 + i}: not a JSON object ({kind}), skipped").ToArray(), messages[7..11]);
+        Assert.AreEqual($"{other}:1: article 7: same id as the article at {feed}:2, skipped", messages[11]);
+        Assert.AreEqual($"{txt}: article a: same id as the article at {feed}:1, skipped", messages[12]);
     }
 
     [TestMethod]

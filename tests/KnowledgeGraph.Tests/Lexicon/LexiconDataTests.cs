@@ -29,12 +29,7 @@ public sealed partial class LexiconDataTests
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'));
 
-    private static IEnumerable<(string File, int Line, string[] Cols)> EmbeddedRows() =>
-        EmbeddedData.List("lexicon/actors/").SelectMany(name =>
-            EmbeddedData.ReadText(name).Split('\n')
-                .Select((line, i) => (File: name, Line: i + 1, Text: line.TrimEnd('\r')))
-                .Where(r => r.Line > 1 && r.Text.Length > 0 && !r.Text.StartsWith('#'))
-                .Select(r => (r.File, r.Line, r.Text.Split('\t'))));
+    private static IEnumerable<(string File, int Line, string[] Cols)> EmbeddedRows() => EmbeddedTsv.Rows("lexicon/actors/");
 
     private static void AssertNoProblems(List<string> problems, string what) =>
         Assert.IsEmpty(problems, what + ":\n" + string.Join("\n", problems.Take(50)));
@@ -95,9 +90,29 @@ public sealed partial class LexiconDataTests
     public void Every_code_used_is_the_code_of_a_declared_state_or_organization()
     {
         var ownCodes = Lexicon.Actors.Where(a => a.Id == a.Code).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        var problems = Lexicon.Actors.Where(a => !ownCodes.Contains(a.Code))
-            .Select(a => $"{a.Id}: code '{a.Code}' is not the id of any actor").ToList();
+        var problems = Lexicon.Actors.SelectMany(a => a.Offices.Select(o => (a.Id, o.Code))).Where(x => !ownCodes.Contains(x.Code))
+            .Select(x => $"{x.Id}: code '{x.Code}' is not the id of any actor").Distinct().ToList();
         AssertNoProblems(problems, "codes with no actor behind them");
+    }
+
+    [TestMethod]
+    public void A_persons_offices_for_different_codes_do_not_overlap()
+    {
+        var problems = new List<string>();
+        foreach (var person in Lexicon.Actors.Where(a => a.FurtherOffices.Count > 0))
+        {
+            var offices = person.Offices;
+            for (var i = 0; i < offices.Count; i++)
+            for (var j = i + 1; j < offices.Count; j++)
+            {
+                var (a, b) = (offices[i], offices[j]);
+                if (a.Code == b.Code) continue;
+                var overlap = (a.Start is null || b.End is null || a.Start <= b.End) && (b.Start is null || a.End is null || b.Start <= a.End);
+                if (overlap) problems.Add($"{person.Id}: {a.Code} {a.From}–{a.To} overlaps {b.Code} {b.From}–{b.To}");
+            }
+            if (person.FurtherOffices.Any(o => string.IsNullOrWhiteSpace(o.Office))) problems.Add($"{person.Id}: an office line with no office");
+        }
+        AssertNoProblems(problems, "overlapping offices (the code on a date would depend on the order of lines)");
     }
 
     [TestMethod]

@@ -11,10 +11,18 @@ public sealed class Cypher5DialectTests
     public void ExporterStatementsForNeo4j5Parse()
     {
         var statements = new List<string>(Neo4jStatements.Schema(Neo4jDialect.Neo4j5));
-        foreach (var kind in GraphSchema.Default.NodeKinds)
-            statements.Add(Neo4jStatements.MergeNodes(kind.Label, kind.Actor));
-        foreach (var type in GraphSchema.Default.RelationTypes.Concat(GraphSchema.Default.StructuralTypes))
-            statements.Add(Neo4jStatements.MergeRelationships(type.Name == GraphSchema.Mentions ? "Article" : Neo4jRows.ActorLabel, type.Name));
+        var rows = Neo4jRows.From(Neo4jTestGraphs.Seeds(), GraphSchema.Default);
+        Assert.IsTrue(rows.NodeGroups().Any(g => g.Key.Label == Neo4jEventModel.Default.Label), "the seeds have events");
+        foreach (var tag in new[] { null, Neo4jExporter.TagParameter })
+        {
+            foreach (var kind in GraphSchema.Default.NodeKinds)
+                statements.Add(Neo4jStatements.MergeNodes(kind.Label, kind.Actor, tag: tag));
+            statements.Add(Neo4jStatements.MergeNodes(Neo4jEventModel.Default.Label, false, tag: tag));
+            foreach (var group in rows.RelationshipGroups())
+                statements.Add(Neo4jStatements.MergeRelationships(group.Key.SourceLabel, group.Key.Type, group.Key.TargetLabel, tag: tag));
+        }
+        statements.Add(Neo4jStatements.CountExisting());
+        statements.AddRange(Neo4jStatements.Clear());
         CypherScripts.AssertValidCypher5(statements);
     }
 
@@ -30,7 +38,7 @@ public sealed class Cypher5DialectTests
     public void Neo4j5ScriptOfTheSeedsParses()
     {
         var writer = new StringWriter();
-        CypherScriptWriter.Write(Neo4jTestGraphs.Seeds(), writer, Neo4jDialect.Neo4j5);
+        CypherScriptWriter.Write(Neo4jTestGraphs.Seeds(), writer, Neo4jDialect.Neo4j5, tag: "seeds 'v1'");
         CypherScripts.AssertValidCypher5(CypherScripts.Split(writer.ToString()));
     }
 

@@ -72,19 +72,9 @@ internal static class CypherScripts
     /// <summary>Runs tools/cypher-lint.mjs (Neo4j's parser, Cypher 5) over the statements; inconclusive without node_modules.</summary>
     public static IReadOnlyList<LintResult> Lint(IReadOnlyList<string> statements)
     {
+        Requires.NodeTools();
         var tools = Path.Combine(TestPaths.RepoRoot, "tools");
-        if (!Directory.Exists(Path.Combine(tools, "node_modules", "@neo4j-cypher", "language-support")))
-            Assert.Inconclusive("tools/node_modules not installed: run npm ci in tools/");
-        (int Code, string Out, string Err) run;
-        try
-        {
-            run = ChildProcess.Run("node", ["cypher-lint.mjs"], workingDirectory: tools, input: JsonSerializer.Serialize(statements));
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.Inconclusive("node not found");
-            throw;
-        }
+        var run = ChildProcess.Run("node", ["cypher-lint.mjs"], workingDirectory: tools, input: JsonSerializer.Serialize(statements));
         Assert.IsTrue(run.Out.TrimStart().StartsWith('['), "cypher-lint failed: " + run.Err);
         return JsonSerializer.Deserialize<List<LintResult>>(run.Out, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Export;
@@ -16,7 +17,7 @@ public sealed partial class Neo4jCsvTests
     [TestMethod]
     public void HeadersFollowTheNeo4jAdminImportFormat()
     {
-        foreach (var cell in Neo4jCsvWriter.NodeHeader.Concat(Neo4jCsvWriter.RelationshipHeader))
+        foreach (var cell in Neo4jCsvWriter.NodeHeader.Concat(Neo4jCsvWriter.EventHeader).Concat(Neo4jCsvWriter.RelationshipHeader).Concat(Neo4jCsvWriter.EventLinkHeader))
         {
             var match = HeaderCell().Match(cell);
             Assert.IsTrue(match.Success && (match.Groups["name"].Success || match.Groups["type"].Success), $"header cell '{cell}'");
@@ -27,9 +28,12 @@ public sealed partial class Neo4jCsvTests
         CollectionAssert.AreEqual(new[] { ":START_ID", ":END_ID", ":TYPE" }, Neo4jCsvWriter.RelationshipHeader.Take(3).ToArray());
         Assert.Contains("count:int", Neo4jCsvWriter.RelationshipHeader);
         Assert.Contains("weight:double", Neo4jCsvWriter.RelationshipHeader);
-        Assert.Contains("evidence:string[]", Neo4jCsvWriter.RelationshipHeader);
+        Assert.Contains("tone:double", Neo4jCsvWriter.RelationshipHeader);
+        Assert.Contains("sentence:int", Neo4jCsvWriter.EventHeader);
         var attributes = GraphSchema.Default.NodeAttributes.Select(a => a.Name).ToHashSet();
         foreach (var column in Neo4jCsvWriter.NodeColumns) Assert.Contains(column.Property, attributes);
+        var edgeAttributes = GraphSchema.Default.EdgeAttributes.Select(a => a.Name).ToHashSet();
+        foreach (var column in Neo4jCsvWriter.RelationshipColumns) Assert.Contains(column.Property, edgeAttributes);
     }
 
     [TestMethod]
@@ -40,28 +44,36 @@ public sealed partial class Neo4jCsvTests
         Neo4jCsvWriter.Write(graph, folder);
         var rows = Neo4jRows.From(graph, GraphSchema.Default);
 
-        var actors = ReadCsv(File.ReadAllText(Path.Combine(folder, Neo4jCsvWriter.ActorsFile), Encoding.UTF8));
-        var articles = ReadCsv(File.ReadAllText(Path.Combine(folder, Neo4jCsvWriter.ArticlesFile), Encoding.UTF8));
+        List<string?[]> Read(string file) => ReadCsv(File.ReadAllText(Path.Combine(folder, file), Encoding.UTF8));
+        var actors = Read(Neo4jCsvWriter.ActorsFile);
+        var articles = Read(Neo4jCsvWriter.ArticlesFile);
+        var events = Read(Neo4jCsvWriter.EventsFile);
         CollectionAssert.AreEqual(Neo4jCsvWriter.NodeHeader.ToArray(), actors[0]);
-        Assert.HasCount(rows.Nodes.Count + 2, actors.Concat(articles).ToList());
+        CollectionAssert.AreEqual(Neo4jCsvWriter.EventHeader.ToArray(), events[0]);
+        Assert.HasCount(rows.Nodes.Count + 3, actors.Concat(articles).Concat(events).ToList());
+        Assert.IsGreaterThan(0, rows.EventCount);
         foreach (var node in rows.Nodes)
         {
-            var line = (node.IsActor ? actors : articles).Single(l => l[0] == node.Id);
+            var isEvent = node.Label == Neo4jEventModel.Default.Label;
+            var (lines, columns) = isEvent ? (events, Neo4jCsvWriter.EventColumns) : (node.IsActor ? actors : articles, Neo4jCsvWriter.NodeColumns);
+            var line = lines.Single(l => l[0] == node.Id);
             Assert.AreEqual(node.Label, line[1]);
-            for (var c = 0; c < Neo4jCsvWriter.NodeColumns.Count; c++)
+            for (var c = 0; c < columns.Count; c++)
             {
-                var expected = node.Properties.GetValueOrDefault(Neo4jCsvWriter.NodeColumns[c].Property) as string;
-                Assert.AreEqual(expected, line[c + 2], $"{node.Id} {Neo4jCsvWriter.NodeColumns[c].Property}");
+                var expected = node.Properties.GetValueOrDefault(columns[c].Property) is { } v ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+                Assert.AreEqual(expected, line[c + 2], $"{node.Id} {columns[c].Property}");
             }
         }
 
-        var relationships = ReadCsv(File.ReadAllText(Path.Combine(folder, Neo4jCsvWriter.RelationshipsFile), Encoding.UTF8));
-        var evidenceColumn = Neo4jCsvWriter.RelationshipHeader.ToList().IndexOf("evidence:string[]");
+        var relationships = Read(Neo4jCsvWriter.RelationshipsFile).Skip(1).Concat(Read(Neo4jCsvWriter.EventLinksFile).Skip(1)).ToList();
+        Assert.HasCount(rows.Relationships.Count, relationships);
+        var docsColumn = Neo4jCsvWriter.RelationshipHeader.ToList().IndexOf("docs:string[]");
         foreach (var r in rows.Relationships)
         {
             var line = relationships.Single(l => l[0] == r.Source && l[1] == r.Target && l[2] == r.Type);
-            var evidence = r.Properties.GetValueOrDefault("evidence") as string[];
-            Assert.AreEqual(evidence is null ? null : string.Join(Neo4jCsvWriter.ArrayDelimiter, evidence), line[evidenceColumn]);
+            if (Neo4jEventModel.Default.LinkTypes.Contains(r.Type)) { Assert.HasCount(3, line); continue; }
+            var docs = r.Properties.GetValueOrDefault("docs") as string[];
+            Assert.AreEqual(docs is null ? null : string.Join(Neo4jCsvWriter.ArrayDelimiter, docs), line[docsColumn]);
         }
         Assert.IsTrue(File.ReadAllText(Path.Combine(folder, Neo4jCsvWriter.Readme)).Contains("neo4j-admin database import full"));
     }

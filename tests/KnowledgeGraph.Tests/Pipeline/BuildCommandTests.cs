@@ -1,29 +1,11 @@
-using KnowledgeGraph.Cli;
-
 namespace KnowledgeGraph.Tests.Pipeline;
 
-/// <summary>kg build and kg bench through <see cref="KgApp.Run"/>: messages, exit codes, files. Console is process-wide, so not in parallel.</summary>
+/// <summary>kg build and kg bench through <see cref="KnowledgeGraph.Cli.KgApp.Run"/>: messages, exit codes, files. Console is process-wide, so not in parallel.</summary>
 [TestClass]
 [DoNotParallelize]
 public sealed class BuildCommandTests
 {
-    private static (int Code, string Out, string Err) Kg(params string[] args)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (KgApp.Run(args), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static (int Code, string Out, string Err) Kg(params string[] args) => KnowledgeGraph.Tests.Kg.InProcess(args);
 
     [TestMethod]
     public void Build_of_the_seeds_writes_three_files_and_a_summary()
@@ -65,7 +47,7 @@ public sealed class BuildCommandTests
         Assert.AreEqual(2, code);
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.AreEqual($"kg: warning: {binary}: binary file (not text; UTF-16 needs a byte-order mark), skipped", lines[0]);
-        Assert.AreEqual($"kg: {binary}: no article could be read (1 input(s) skipped, 0 failed)", lines[1]);
+        Assert.AreEqual($"kg: {binary}: no article could be read (1 input(s) skipped, 0 failed); nothing in {outDir} was changed", lines[1]);
         Assert.HasCount(2, lines);
         Assert.AreEqual("earlier\n", File.ReadAllText(Path.Combine(outDir, "triples.jsonl")));
         Assert.HasCount(1, Directory.GetFiles(outDir));

@@ -1,5 +1,7 @@
 """Reads graph.graphml with networkx.read_graphml and igraph.Graph.Read_GraphML and compares node and edge
-counts and every attribute value with graph.json. Prints a JSON report; mismatches are listed, not raised.
+counts and every attribute value with graph.json (the graph the GraphML export selected). A symmetric relation is
+two GraphML edges, the second reversed and marked mirrored; weight is the sentence count and tone the type's
+signed weight (graph.json's weight). Prints a JSON report; mismatches are listed, not raised.
 
 usage: graphml_check.py GRAPH_JSON GRAPH_GRAPHML
 """
@@ -30,21 +32,29 @@ def expected_nodes(data):
         yield clean(n["id"]), values
 
 
+def written_edges(data):
+    for e in data["edges"]:
+        yield e["source"], e["target"], e, False
+        if e["symmetric"] and e["source"] != e["target"]:
+            yield e["target"], e["source"], e, True
+
+
 def expected_edges(data):
     parallel = {}
-    for e in data["edges"]:
-        parallel[(e["source"], e["target"])] = parallel.get((e["source"], e["target"]), 0) + 1
-    for e in data["edges"]:
+    for s, t, _, _ in written_edges(data):
+        parallel[(s, t)] = parallel.get((s, t), 0) + 1
+    for s, t, e, mirrored in written_edges(data):
         values = {
-            "type": e["type"], "label": e["type"], "count": e["count"], "weight": float(e["weight"]),
-            "symmetric": e["symmetric"], "doc_count": e["doc_count"], "docs": clean("|".join(e["docs"])),
+            "type": e["type"], "label": e["type"], "count": e["count"], "weight": float(e["count"]),
+            "tone": float(e["weight"]), "symmetric": e["symmetric"], "mirrored": mirrored,
+            "doc_count": e["doc_count"], "docs": clean("|".join(e["docs"])),
             "evidence": clean(" || ".join(x["text"] for x in e["evidence"])),
-            "parallel": parallel[(e["source"], e["target"])] > 1,
+            "parallel": parallel[(s, t)] > 1,
         }
         for k in ("first_date", "last_date"):
             if k in e:
                 values[k] = clean(e[k])
-        yield clean(e["source"]), clean(e["target"]), values
+        yield clean(s), clean(t), values
 
 
 def same(expected, actual):
@@ -122,7 +132,7 @@ def main(argv):
     with open(argv[1], encoding="utf-8") as f:
         data = json.load(f)
     report = {
-        "json": {"nodes": len(data["nodes"]), "edges": len(data["edges"])},
+        "json": {"nodes": len(data["nodes"]), "edges": sum(1 for _ in written_edges(data))},
         "networkx": check_networkx(data, argv[2]),
         "igraph": check_igraph(data, argv[2]),
     }

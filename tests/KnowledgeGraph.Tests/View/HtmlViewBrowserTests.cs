@@ -18,16 +18,12 @@ public sealed class HtmlViewBrowserTests
 
     private static readonly string Driver = Path.Combine(TestPaths.RepoRoot, "web", "test", "drive-view.mjs");
 
-    /// <summary>Skips, naming what is missing, unless node, Chromium and web/node_modules are there.</summary>
+    /// <summary>Skips, naming what is missing, unless node, Chromium and web/node_modules are there; node's path.</summary>
     internal static string RequireBrowser()
     {
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
-        if (!File.Exists(chromium)) Assert.Inconclusive($"{chromium} not found: apt-get install chromium (or set CHROMIUM)");
-        if (!Directory.Exists(Path.Combine(TestPaths.RepoRoot, "web", "node_modules", "playwright-core")))
-            Assert.Inconclusive("web/node_modules not installed: run npm ci in web/");
-        var node = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(dir => Path.Combine(dir, "node")).FirstOrDefault(File.Exists);
-        return node ?? throw new AssertInconclusiveException("node not found on PATH");
+        Requires.Chromium();
+        Requires.NpmPackage("web", "playwright-core");
+        return Requires.OnPath("node")!;
     }
 
     /// <summary>The seeds graph with a date per article (2020-09-27, -28, …), so the date filter has something to do.</summary>

@@ -72,7 +72,7 @@ public sealed class HtmlViewTests
     public void The_vendored_build_is_the_one_npm_installs()
     {
         var installed = Path.Combine(TestPaths.RepoRoot, "web", "node_modules", "cytoscape", "dist", "cytoscape.min.js");
-        if (!File.Exists(installed)) Assert.Inconclusive("web/node_modules not installed: run npm ci in web/");
+        Requires.NpmPackage("web", "cytoscape");
         CollectionAssert.AreEqual(File.ReadAllBytes(installed), File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "web", "vendor", "cytoscape.min.js")),
             "web/vendor/cytoscape.min.js is not the pinned build: run npm run vendor in web/");
         Assert.IsTrue(File.Exists(Path.Combine(TestPaths.RepoRoot, "web", "vendor", "cytoscape.LICENSE")));

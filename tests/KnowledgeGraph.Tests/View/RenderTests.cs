@@ -19,9 +19,8 @@ public sealed class RenderTests
 
     private static void RequireGraphviz()
     {
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator);
-        if (!path.Any(dir => File.Exists(Path.Combine(dir, "sfdp")) && File.Exists(Path.Combine(dir, "neato"))))
-            Assert.Inconclusive("Graphviz not installed (no sfdp/neato on PATH): apt-get install graphviz");
+        Requires.Graphviz("sfdp");
+        Requires.Graphviz("neato");
     }
 
     private static string GraphFile(RelationGraph graph)

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using KnowledgeGraph.Lexicon;
+
+namespace KnowledgeGraph.Extraction.Document;
+
+/// <summary>
+/// Resolves the reference words of a sentence against its document (GUIDELINES §3.5–3.6): «الطرفين»/«البلدين» to the
+/// two states named together in the sentence, else the document's parties in conflict, else the last pair named; «الوزيرين» to the last pair; «بلاده» to
+/// the speaker; «الإقليم» to the region; a pronoun or relative to its antecedent; a dual pronoun to the last pair.
+/// Unresolved references are dropped. O(groups²) per sentence.
+/// </summary>
+public static class References
+{
+    public static ImmutableArray<ResolvedGroup> Resolve(SentenceParse p, DocumentState doc)
+    {
+        var result = ImmutableArray.CreateBuilder<ResolvedGroup>(p.Groups.Count);
+        foreach (var g in p.Groups)
+        {
+            if (g.Ref == RefKind.None) { result.Add(new ResolvedGroup(g, [.. g.Actors.Select(a => OnDate(a, doc.Date))])); continue; }
+            var (actors, how) = Antecedent(p, g, result, doc);
+            if (actors.Count > 0) result.Add(new ResolvedGroup(g, Distinct(actors), how));
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>A person stands for the state or organization of the office held on the article's date.</summary>
+    internal static ActorEntry OnDate(ActorEntry a, string? date)
+    {
+        if (a.FurtherOffices.Count == 0) return a;
+        var code = a.CodeOn(date);
+        return code == a.Code ? a : a with { Code = code };
+    }
+
+    private static ImmutableArray<ActorEntry> Distinct(IEnumerable<ActorEntry> actors)
+    {
+        var g = new MentionGroup();
+        foreach (var a in actors) g.Add(a);
+        return [.. g.Actors];
+    }
+
+    private static (IReadOnlyList<ActorEntry> Actors, string How) Antecedent(SentenceParse p, MentionGroup g, ImmutableArray<ResolvedGroup>.Builder before, DocumentState doc)
+    {
+        switch (g.Ref)
+        {
+            case RefKind.Parties:
+                var countryPair = before.LastOrDefault(x => x.Ref == RefKind.None && x.Actors.Length == 2 && x.Actors.All(a => a.Kind == ActorKind.Country) && x.IsSubjectLike);
+                if (p.Is(g.Start, WordClass.StatePairRef) && countryPair is not null) return (countryPair.Actors, "states named together");
+                if (doc.Parties is { } dp) return ([dp.A, dp.B], "document parties");
+                return doc.LastPair is { } named ? ([named.A, named.B], "last pair") : ([], "");
+            case RefKind.Pair:
+                return doc.LastPair is { } lp ? ([lp.A, lp.B], "last pair") : ([], "");
+            case RefKind.Speaker:
+                var speaker = before.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Length > 0 && x.Ref == RefKind.None && !x.IsWeakNisba);
+                return speaker is not null ? (speaker.Actors, "speaker of the sentence") : (doc.Speaker, "document speaker");
+            case RefKind.Region:
+                return doc.Region is not null ? ([doc.Region], "document region") : ([], "");
+            case RefKind.Antecedent:
+                var reportSubject = p.ReportVerbs.Any(v => v < g.Start) && p.Is(g.Start, WordClass.Complementizer, allowSuffix: true)
+                    ? before.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Length > 0 && x.Ref == RefKind.None && !x.IsWeakNisba)
+                    : null;
+                if (reportSubject is not null) return (reportSubject.Actors, "subject of the reporting verb");
+                // «متهمة إياها»: a feminine or plural object pronoun (a state) stands for the last actor named, whatever its role.
+                var objectPronoun = p.Readings[g.Start].Any(r => r.Stem == "ايا" && r.Suffix is "ها" or "هما" or "هم");
+                var ante = objectPronoun ? before.LastOrDefault(x => x.Actors.Length > 0 && x.Ref == RefKind.None)
+                    : g.Prep.Length > 0 && g.Lead == g.Start && p.ReportVerb < 0
+                    ? before.FirstOrDefault(x => x.IsSubjectLike && x.Actors.Length > 0)
+                    : before.LastOrDefault(x => x.IsSubjectLike && x.Actors.Length > 0);
+                ante ??= before.LastOrDefault(x => x.Actors.Length > 0);
+                return ante is not null ? (ante.Actors, "antecedent") : (doc.Speaker, "document speaker");
+            case RefKind.DualAntecedent:
+                var pair = before.LastOrDefault(x => x.Actors.Length == 2);
+                if (pair is not null) return (pair.Actors, "pair before");
+                return doc.LastPair is { } lp2 ? ([lp2.A, lp2.B], "last pair") : ([], "");
+            default:
+                return ([], "");
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Collections.Immutable;
+using KnowledgeGraph.Extraction.Document;
+using KnowledgeGraph.Lexicon;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// Where a cue's participants attach, asked by several constructs: the actor attached to a masdar, a passive masdar,
+/// a support masdar whose genitive is its object, the preposition of a target, «بين» pairs, territory words. Each is
+/// O(groups) or O(window).
+/// </summary>
+public static class Attachment
+{
+    /// <summary>Words between a cue (or its subject) and its object; farther actors belong to something else.</summary>
+    public const int MaxObjectDistance = 8;
+
+    /// <summary>
+    /// The actor attached to a noun cue: in a relative clause on it («المفاوضات التي أجراها وزير الدفاع الروسي»), the
+    /// phrase it heads («الوسطاء الفرنسيون»), its genitive or «من X» («وساطة من وزير الدفاع الروسي»), or its nationality
+    /// adjective after one word («الهجوم الإرهابي الأرمني»).
+    /// </summary>
+    public static ResolvedGroup? AttachedAgent(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
+    {
+        if (cue.End < p.Tokens.Length && p.Is(cue.End, WordClass.Relative))
+        {
+            var inRelative = groups.FirstOrDefault(g => g.Lead > cue.End && g.Lead <= cue.End + 3 && g.IsSubjectLike);
+            if (inRelative is not null) return inRelative;
+        }
+        if (ByAgentPhrase(p, groups, cue.End) is { } by) return by;
+        foreach (var g in groups)
+        {
+            if (g.Lead == cue.Start && g.Start >= cue.End) return g;
+            if (g.Lead == cue.End && g.Prep.Length == 0) return g;
+            if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
+            if (g.Lead == cue.End && g.Prep == "من") return g;
+            // «الهجوم الإرهابي الأرمني»; not when the word between is a cue of its own («إدانتها للهجمات الإسرائيلية»).
+            if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End)) return g;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «لهجوم من قبل 3 زوارق تابعة للحوثيين», «على يد قوات …»: the agent phrase after a masdar (one word may come between)
+    /// names its agent within five words.
+    /// </summary>
+    private static ResolvedGroup? ByAgentPhrase(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from)
+    {
+        for (var k = from; k < p.Tokens.Length - 1 && k <= from + 1 && !p.Tokens[k].IsPunct; k++)
+        {
+            var (a, b) = (p.Tokens[k].Norm, p.Tokens[k + 1].Norm);
+            if (!((a == "من" && b is "قبل" or "جانب") || (a == "علي" && b == "يد"))) continue;
+            foreach (var g in groups)
+            {
+                if (g.Lead <= k + 1) continue;
+                if (g.Lead > k + 7 || g.Ref != RefKind.None) return null;
+                for (var t = k + 2; t < g.Lead; t++) if (p.Tokens[t].IsPunct && p.Tokens[t].Norm is "،" or "," or ".") return null;
+                return g;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>«تم إبلاغ»: a masdar after a passive auxiliary (not a prepositional masdar «تم برعاية»).</summary>
+    public static bool IsPassiveMasdar(SentenceParse p, CueMatch cue) =>
+        cue.Start > 0 && p.Is(cue.Start - 1, WordClass.PassiveAux)
+        && p.Tokens[cue.Start].Norm.StartsWith(cue.Form.Words[0], StringComparison.Ordinal)
+        && cue.Form.Words[0][0] != 'ب';
+
+    /// <summary>Aid masdars take their pronoun suffix as the beneficiary («حمايتها»), others as the actor («نزاعها», «دعمها لـ»).</summary>
+    public static bool BeneficiarySuffix(CueMatch cue) => cue.Form.Type is "AIDS" && cue.Suffix.Length > 0;
+
+    /// <summary>
+    /// «ستواصل بلاده دعم أوكرانيا», «ستواصل القوات الروسية قصف تنظيم الدولة»: a support or aid masdar, or another masdar
+    /// after a verb of going on, whose genitive follows a nearby actor subject and no receiving word («على دعم تركيا»)
+    /// names the one acted on; returns that subject, or null when the genitive is the actor.
+    /// </summary>
+    public static ResolvedGroup? GenitiveIsObject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
+    {
+        if (cue.Suffix.Length > 0 || cue.Form.Kind != CueKind.Noun) return null;
+        // Other masdars take their genitive as object only after a verb of going on with the act («ستواصل قصف تنظيم الدولة»).
+        if (cue.Form.Type is not ("SUPPORTS" or "AIDS") && !HasWordOf(p, Math.Max(0, cue.Start - 5), Math.Min(5, cue.Start), WordClass.Aspectual)) return null;
+        if (cue.Start > 0 && p.Is(cue.Start - 1, WordClass.Receives)) return null;
+        if (HasPrepTarget(groups, cue)) return null;
+        var genitive = groups.FirstOrDefault(g => g.Lead == cue.End && g.Prep.Length == 0 && !g.AllNisba);
+        if (genitive is null) return null;
+        var clause = p.Clause[cue.Start];
+        var doer = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+        return doer is not null && p.WordsBetween(doer.End, cue.Start) <= 4 && doer.HasActorOtherThan(genitive) ? doer : null;
+    }
+
+    /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
+    public static bool HasPrepTarget(ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
+        groups.Any(g => g.Lead >= cue.End && g.Lead <= cue.End + 2 && g.Prep.Length > 0 && cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x)));
+
+    public static bool PrepMatches(string groupPrep, string cuePrep) =>
+        groupPrep == cuePrep || (cuePrep == "الي" && groupPrep is "الي" or "ل") || (cuePrep == "ل" && groupPrep == "الي");
+
+    /// <summary>What can be held or taken: a region, or a place named by a place noun («أراضي أوكرانيا»).</summary>
+    public static bool IsTerritory(ResolvedGroup g) => g.IsPlace || g.Actors.All(a => a.Kind == ActorKind.Region);
+
+    /// <summary>A threat names its target inside the quoted threat («هدد … قائلا: "إذا خدعتنا (أرمينيا) …"»).</summary>
+    public static bool AllowAcrossClause(CueMatch cue) => cue.Form.Type is "THREATENS";
+
+    public static bool HasWordOf(SentenceParse p, int from, int window, WordClass c, int clause = -1, bool allowSuffix = false)
+    {
+        for (var i = from; i < p.Tokens.Length && i < from + window && (clause < 0 || p.Clause[i] == clause); i++)
+            if (p.Is(i, c, allowSuffix)) return true;
+        return false;
+    }
+
+    /// <summary>The nearest «بين X و Y» group of the sentence, before or after the cue.</summary>
+    public static ResolvedGroup? PairAround(ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
+        groups.Where(g => g.Prep == "بين" && g.Actors.Length >= 2).OrderBy(g => Math.Abs(g.Lead - cue.Start)).FirstOrDefault();
+
+    /// <summary>«على أراضيها» within three words after a cue: a territory word with a possessive pronoun after «على».</summary>
+    public static bool OwnTerritoryAfter(SentenceParse p, int from)
+    {
+        for (var k = from; k < p.Tokens.Length - 1 && k < from + 3 && !p.Tokens[k].IsPunct; k++)
+        {
+            if (p.Tokens[k].Norm != "علي") continue;
+            foreach (var r in p.Readings[k + 1])
+                if (r.Suffix is "ها" or "ه" && Syntax.Is([r], WordClass.Territory, allowSuffix: true)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>«تعرضت مدينة خاركيف الأوكرانية لقصف روسي»: the actor between a «suffers» verb and the attack masdar.</summary>
+    public static ResolvedGroup? Victim(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
+    {
+        for (var k = cue.Start - 1; k >= 0 && cue.Start - k <= 12 && !p.Tokens[k].IsPunct; k--)
+        {
+            if (!p.Is(k, WordClass.Suffers)) continue;
+            return groups.LastOrDefault(g => g.Lead > k && g.End <= cue.Start && g.Ref == RefKind.None);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «سيطرت على بلدة أفدييفكا في منطقة دونيتسك الأوكرانية»: a place taken is held from the state whose nationality
+    /// adjective closes the place phrase after «على» (up to six words, no punctuation, no other actor before it).
+    /// </summary>
+    public static ResolvedGroup? TerritoryByNisba(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from, int until)
+    {
+        var on = -1;
+        for (var k = from; k < until && k < from + 2; k++)
+            if (p.Tokens[k].Norm == "علي") { on = k; break; }
+        if (on < 0) return null;
+        foreach (var g in groups)
+        {
+            if (g.Lead <= on) continue;
+            if (g.Lead >= until || g.Lead - on > 7 || g.Ref != RefKind.None || !g.AllNisba || g.Prep.Length > 0) return null;
+            for (var k = on + 1; k < g.Lead; k++)
+                if (p.Tokens[k].IsPunct) return null;
+            return g;
+        }
+        return null;
+    }
+
+    /// <summary>«ويتعين على البلدين الجارين أن يقدما …»: the actor after على in an obligation is the verb's subject.</summary>
+    public static ResolvedGroup? ObligedActor(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
+    {
+        var clauseStart = p.ClauseStart(cue.Start);
+        if (clauseStart == 0) return null;
+        var obliged = groups.LastOrDefault(g => g.End <= clauseStart && g.Prep == "علي" && g.Clause == p.Clause[clauseStart - 1]);
+        if (obliged is null) return null;
+        for (var i = obliged.Lead - 1; i >= 0 && obliged.Lead - i <= 3; i--)
+            if (p.Is(i, WordClass.Obligation)) return obliged;
+        return null;
+    }
+
+    /// <summary>The first asserted cue at or after a token, of the given kinds (none given: any kind but predicates).</summary>
+    public static int NextCueStart(SentenceParse p, int from, params CueKind[] kinds)
+    {
+        foreach (var c in p.Cues)
+            if (c.Start >= from && !c.Negated && (kinds.Length == 0 ? c.Form.Kind != CueKind.Predicate : kinds.Contains(c.Form.Kind))) return c.Start;
+        return int.MaxValue;
+    }
+}

@@ -1,0 +1,57 @@
+using KnowledgeGraph.Extraction.Document;
+using KnowledgeGraph.Lexicon;
+
+namespace KnowledgeGraph.Extraction.Events.Constructs;
+
+/// <summary>
+/// The subject of a verb cue in its clause: before it (SVO, «روسيا تدعم أوكرانيا») when it is close and no noun cue or
+/// reporting verb stands between, else after it (VSO, «أدانت مصر الهجوم»); a verb joined by و to an earlier clause keeps
+/// that clause's subject when the actor after it is its direct object («… ودعا بلغراد وبريشتينا إلى ضبط النفس»).
+/// </summary>
+public sealed class VerbSubject : ISlotConstruct
+{
+    public string Name => "svo";
+    public bool AppliesTo(SentenceContext s, RelationEvent e) => e.Cue.Form.Kind == CueKind.Verb && Find(s, e.Cue) is not null;
+    public SlotFill? Fill(SentenceContext s, RelationEvent e) => Find(s, e.Cue);
+
+    private const int MaxWordsToSubject = 4;
+
+    private static bool RelativeBetween(SentenceParse p, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (p.Is(k, WordClass.Relative)) return true;
+        return false;
+    }
+
+    private static SlotFill? Find(SentenceContext s, CueMatch cue)
+    {
+        var p = s.P;
+        var clause = p.Clause[cue.Start];
+        var svo = s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+        // A subject after the verb comes within a few words (adverbs of time, a pronoun object); a farther actor is an object.
+        var vso = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba && !p.Is(g.Lead, WordClass.Counterpart)
+                                               && p.WordsBetween(cue.End, g.Lead) <= MaxWordsToSubject);
+        // «المرة الأولى التي تتهم فيها جهة …»: a verb inside a relative clause does not take an actor before the relative pronoun.
+        if (svo is not null && RelativeBetween(p, svo.End, cue.Start)) svo = null;
+        // A noun cue between a distant subject and the verb is the verb's own subject («هجمات … قد تستهدف»);
+        // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
+        if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
+        if (svo is not null && p.WordsBetween(svo.End, cue.Start) > 3 && !p.Conjoined(cue)) svo = null;
+        // «أعلن الوسطاء توصل إسرائيل وحماس إلى اتفاق»: the subject of a reporting verb right before it is not the cue's.
+        if (svo is not null && vso is not null && vso.Lead == cue.End && p.ReportVerbs.Contains(p.PrevWordIndex(svo.Lead))) svo = null;
+        // «بوساطة تركية، وقعت روسيا وأوكرانيا»: the genitive of an adverbial masdar is not the verb's subject.
+        if (svo is not null && p.Cues.Any(c => c != cue && c.End <= svo.Lead && c.Form.Kind == CueKind.Noun
+                && SentenceParser.PrepositionalCue(p.Readings[c.Start]) && Attachment.AttachedAgent(p, s.Groups, c) == svo)) svo = null;
+        // «الذي ساندته قطر»: after a relative pronoun, a verb carrying an object pronoun has its subject after it.
+        if (svo is not null && vso is not null && vso.Lead == cue.End && cue.Suffix.Length > 0 && cue.Start > 0 && p.Is(cue.Start - 1, WordClass.Relative)) svo = null;
+        if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || vso.Lead != cue.End)) return SlotFill.From(SlotRole.Agent, svo, "svo");
+        var subject = s.Subject;
+        if (vso is not null && vso.Lead == cue.End && subject is not null && subject != vso && subject.End <= cue.Start
+            && p.JoinedByAnd(cue) && cue.Form.ObjectPreps.Contains("") && p.WordsBetween(subject.End, cue.Start) > 2 && !p.ReportedBefore(subject.Lead))
+            return SlotFill.From(SlotRole.Agent, subject, "shared-subject");
+        // «دعت الطرفين»: an accusative or genitive dual reference after a verb that takes a direct object is its object;
+        // a nominative one («ناقش الطرفان») is its subject.
+        var callsParties = vso is not null && vso.Ref == RefKind.Parties && cue.Form.ObjectPreps.Contains("")
+                           && !p.Tokens[vso.Start].Norm.EndsWith("ان", StringComparison.Ordinal);
+        return vso is not null && !callsParties ? SlotFill.From(SlotRole.Agent, vso, "vso") : null;
+    }
+}

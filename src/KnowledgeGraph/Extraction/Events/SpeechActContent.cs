@@ -1,0 +1,26 @@
+using KnowledgeGraph.Lexicon;
+
+namespace KnowledgeGraph.Extraction.Events;
+
+/// <summary>
+/// «طلبت أرمينيا من روسيا تقديم المساعدة»: what a request, call, accusation or denial is about is not itself a relation.
+/// The content runs from the speech-act cue to the end of its clause or to a relative pronoun; cues of the types that
+/// can be such content (aid, support, talks, agreement, fighting, mediation, cooperation, control) inside it are
+/// <see cref="EventPolarity.Content"/>. O(tokens).
+/// </summary>
+public static class SpeechActContent
+{
+    private static readonly HashSet<string> SpeechActs = ["REQUESTS", "CALLS_ON", "ACCUSES", "REJECTS"];
+    private static readonly HashSet<string> ContentTypes = ["AIDS", "SUPPORTS", "CONSULTS", "AGREES", "FIGHTS", "MEDIATES", "COOPERATES", "CONTROLS"];
+
+    /// <summary>Whether <paramref name="cue"/> lies in the content of an asserted speech act read before it.</summary>
+    public static bool IsContent(SentenceParse p, CueMatch cue, IEnumerable<RelationEvent> before)
+    {
+        if (!ContentTypes.Contains(cue.Form.Type)) return false;
+        var speechAct = before.LastOrDefault(e => e.Polarity != EventPolarity.NotAsserted && SpeechActs.Contains(e.Type));
+        if (speechAct is null || p.Clause[speechAct.Cue.Start] != p.Clause[cue.Start]) return false;
+        for (var k = speechAct.Cue.End; k < cue.Start; k++)
+            if (p.Is(k, WordClass.Relative)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using KnowledgeGraph.Cli;
+
+namespace KnowledgeGraph.Tests;
+
+/// <summary>Runs the kg command as a user does: in this process (console captured) or as a separate process.</summary>
+internal static class Kg
+{
+    /// <summary>
+    /// Through <see cref="KgApp.Run"/> with standard output and error captured. Console is process-wide, so the
+    /// test classes that use this are [DoNotParallelize].
+    /// </summary>
+    public static (int Code, string Out, string Err) InProcess(params string[] args)
+    {
+        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        try
+        {
+            return (KgApp.Run(args), stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldErr);
+        }
+    }
+
+    private static string Dotnet => Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+
+    private static string Dll => Path.Combine(AppContext.BaseDirectory, "kg.dll");
+
+    /// <summary>kg as a child process (wide terminal columns; optionally another PATH, standard input, or as another user).</summary>
+    public static (int Code, string Out, string Err) Child(string[] args, string? path = null, string? input = null, string? asUser = null)
+    {
+        var environment = new Dictionary<string, string> { ["COLUMNS"] = "200" };
+        if (path is not null) environment["PATH"] = path;
+        if (asUser is null) return ChildProcess.Run(Dotnet, [Dll, .. args], environment, input: input);
+        environment["HOME"] = Path.GetTempPath();
+        return ChildProcess.Run("setpriv", [$"--reuid={asUser}", $"--regid={asUser}", "--clear-groups", Dotnet, Dll, .. args], environment, input: input);
+    }
+
+    /// <summary>kg started as a child process with pipes for standard input, output and error, for tests that signal it.</summary>
+    public static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo(Dotnet)
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8, StandardInputEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["COLUMNS"] = "200";
+        return Process.Start(start)!;
+    }
+
+    public const int SIGINT = 2;
+    public const int SIGTERM = 15;
+
+    /// <summary>Sends a POSIX signal to a process.</summary>
+    public static void Signal(Process process, int signal)
+    {
+        if (SysKill(process.Id, signal) != 0) throw new InvalidOperationException($"kill({process.Id}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SysKill(int pid, int signal);
+}
