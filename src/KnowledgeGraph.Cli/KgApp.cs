@@ -20,6 +20,7 @@ public static class KgApp
         root.Subcommands.Add(RenderCommand.Create());
         var export = new Command("export", "Export a built graph (graph.json) to other formats and databases");
         export.Subcommands.Add(ExportDotCommand.Create());
+        export.Subcommands.Add(ExportHtmlCommand.Create());
         export.Subcommands.Add(ExportGraphMlCommand.Create());
         foreach (var command in Neo4jExportCommands.Create()) export.Subcommands.Add(command);
         root.Subcommands.Add(export);

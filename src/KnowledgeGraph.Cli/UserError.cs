@@ -12,6 +12,7 @@ public sealed class UserError(string message) : Exception(message)
     public static string? Describe(Exception e) => e switch
     {
         UserError or GraphFormatException or LexiconException => e.Message,
+        GraphvizException => "render: " + e.Message,
         FileNotFoundException f => $"{f.FileName ?? "file"}: no such file",
         DirectoryNotFoundException d => d.Message,
         UnauthorizedAccessException u => u.Message,

@@ -22,10 +22,16 @@ public sealed record BuildOptions(
 
     /// <summary>Where the outputs are written; tests stand in a full disk.</summary>
     public IOutputFileSystem FileSystem { get; init; } = IOutputFileSystem.Real;
+
+    /// <summary>Compute the metrics (PageRank, betweenness, communities) into the outputs; off for the fastest build.</summary>
+    public bool ComputeMetrics { get; init; } = true;
 }
 
-/// <summary>What a build produced: the pipeline's counts, the analysed graph, its analysis, and the files written (in order).</summary>
-public sealed record BuildResult(PipelineSummary Pipeline, RelationGraph Graph, GraphSummary Summary, AnalysisReport Analysis,
+/// <summary>
+/// What a build produced: the pipeline's counts, the analysed graph, its analysis (null when the build was asked not
+/// to compute metrics), and the files written (in order).
+/// </summary>
+public sealed record BuildResult(PipelineSummary Pipeline, RelationGraph Graph, GraphSummary Summary, AnalysisReport? Analysis,
     IReadOnlyList<string> Files, IReadOnlyList<string> Recovered)
 {
     public string TriplesPath => Files[0];
@@ -52,7 +58,7 @@ public readonly record struct BuildStep(BuildPhase Phase, string? File = null)
 
 /// <summary>
 /// <c>kg build</c> as a library call: inputs → <see cref="BuildPipeline"/> → triples.jsonl (in input order), then
-/// the analysed graph's outputs (graph.json, graph.graphml and any other <see cref="BuildOptions.Outputs"/>), all
+/// the analysed graph's outputs (graph.json, graph.graphml, graph.html: <see cref="BuildOptions.Outputs"/>), all
 /// in one <see cref="OutputSet"/>: the folder gets every file of this build or keeps the previous build's, whatever
 /// stops the run (Ctrl-C before the set is put in place, a full disk, nothing readable). Outputs are byte-identical
 /// for any thread count.
@@ -62,6 +68,7 @@ public static class GraphBuild
     public const string TriplesFile = "triples.jsonl";
     public const string JsonFile = BuildOutput.JsonFile;
     public const string GraphMlFile = BuildOutput.GraphMlFile;
+    public const string HtmlFile = BuildOutput.HtmlFile;
 
     /// <param name="phase">Called as the build enters each step; once it enters <see cref="BuildPhase.Committing"/>
     /// the cancellation token is no longer looked at (the renames are not interrupted half-way).</param>
@@ -97,7 +104,9 @@ public static class GraphBuild
         });
         cancellation.ThrowIfCancellationRequested();
         phase?.Invoke(new BuildStep(BuildPhase.Analysing));
-        var (graph, analysis) = GraphAnalysis.Annotate(builder.Build(), AnalysisOptionsFor(builder));
+        var (graph, analysis) = options.ComputeMetrics
+            ? GraphAnalysis.Annotate(builder.Build(), AnalysisOptionsFor(builder))
+            : (builder.Build(), null);
         foreach (var output in options.Outputs)
         {
             cancellation.ThrowIfCancellationRequested();

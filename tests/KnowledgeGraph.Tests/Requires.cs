@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Tests;
 /// What a test needs beyond the repository and the .NET SDK. A test whose need is not met is skipped (inconclusive)
 /// with a message that names what is missing and how to get it, so a fresh clone's <c>dotnet test</c> passes.
 /// <para>
-/// Tools (Debian's networkx/igraph, Graphviz, node and the npm packages of tools/, the test Neo4j) are installed
+/// Tools (Debian's networkx/igraph, Graphviz, Chromium, node and the npm packages of tools/ and web/, the test Neo4j) are installed
 /// and started by <c>.ci/run</c>, which sets <see cref="StrictVariable"/>: there a missing tool fails the test
 /// instead, so CI cannot pass by skipping what it was meant to run. Data kept outside the repository (the 16 MB
 /// corpus, the ../shared/gold original) and opt-in runs are skipped in either case.
@@ -54,6 +54,22 @@ internal static class Requires
         if (OnPath("node") is null) Tool("node not on PATH: apt-get install nodejs npm, then npm ci in tools/");
         var parser = Path.Combine(TestPaths.RepoRoot, "tools", "node_modules", "@neo4j-cypher", "language-support");
         if (!Directory.Exists(parser)) Tool("tools/node_modules not installed: run npm ci in tools/");
+    }
+
+    /// <summary>An npm package installed by <c>npm ci</c> in <paramref name="folder"/> (tools/ or web/) of the repository.</summary>
+    public static void NpmPackage(string folder, string package)
+    {
+        if (!Directory.Exists(Path.Combine(TestPaths.RepoRoot, folder, "node_modules", package)))
+            Tool($"{folder}/node_modules/{package} not installed: run npm ci in {folder}/");
+    }
+
+    /// <summary>Debian's Chromium (or the browser CHROMIUM names) for the browser tests, and node to drive it; its path.</summary>
+    public static string Chromium()
+    {
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium)) Tool($"{chromium} not found: apt-get install chromium (or set CHROMIUM)");
+        Program("node", "apt-get install nodejs npm");
+        return chromium;
     }
 
     /// <summary>The test Neo4j's address and password (scripts/neo4j-test-server.sh start exports them).</summary>

@@ -17,8 +17,8 @@ public static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string?>("graph") { Description = "graph.json written by kg build", Arity = ArgumentArity.ZeroOrOne };
-        var actor = new Option<string?>("--actor", "-a") { Description = "Print this actor's profile (node id, actor code or English name)" };
+        var input = new Argument<string?>("graph") { Description = $"graph.json written by kg build (default: {GraphInput.DefaultPath})", Arity = ArgumentArity.ZeroOrOne };
+        var actor = new Option<string?>("--actor", "-a") { Description = "Print this actor's profile (node id, actor code, English or Arabic name, or a unique part of one)" };
         var connect = new Option<string?>("--connect") { Description = "With --actor: how the actor is connected to this one (alternative paths and evidence)" };
         var paths = new Option<int>("--paths", "-k") { Description = "With --connect: how many alternative paths to show (Yen's k shortest)", DefaultValueFactory = _ => 3 };
         var strongest = new Option<bool>("--strongest") { Description = "With --connect: rank paths by Σ 1/sentences (strongest ties) instead of fewest hops" };
@@ -43,7 +43,8 @@ public static class AnalyzeCommand
         {
             if (parse.GetValue(bench))
                 return Bench(parse.GetValue(benchNodes), parse.GetValue(benchEdges), parse.GetValue(benchSamples), parse.GetValue(benchRepeat));
-            var path = parse.GetValue(input) ?? throw new UserError("analyze: give a graph.json (or --bench)");
+            var path = parse.GetValue(input) ?? GraphInput.DefaultPath;
+            if (!File.Exists(path)) throw new UserError($"{path}: no such file (build one with kg build INPUT --out out, name a graph.json, or use --bench)");
             var view = GraphView.Default with
             {
                 StateLevel = parse.GetValue(stateLevel),
@@ -121,12 +122,7 @@ public static class AnalyzeCommand
         view.StateLevel ? "state-level view" : "",
     }.Where(p => p.Length > 0));
 
-    /// <summary>An actor by node id, then actor code (not a person), then English name (case-insensitive).</summary>
-    internal static GraphNode FindActor(RelationGraph graph, string name, string path) =>
-        graph.ActorNodes.FirstOrDefault(n => n.Id == name)
-        ?? graph.ActorNodes.FirstOrDefault(n => n.Code == name && n.Kind != Lexicon.ActorKind.Person)
-        ?? graph.ActorNodes.FirstOrDefault(n => string.Equals(n.NameEn, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new UserError($"{path}: no actor '{name}' (give a node id such as RUS, an actor code or an English name)");
+    internal static GraphNode FindActor(RelationGraph graph, string name, string path) => ActorLookup.Find(graph, name, path);
 
     internal static string? Date(string? value, string option)
     {

@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// `kg build INPUT... --out DIR`: articles to triples.jsonl, graph.json and graph.graphml, in parallel, with a
+/// `kg build INPUT... --out DIR`: articles to triples.jsonl, graph.json, graph.graphml and graph.html, in parallel, with a
 /// progress display and a summary. Inputs that cannot be read are reported and skipped; the exit code is non-zero
 /// only when no article could be read, the outputs could not be written or the run was interrupted (see the README's
 /// exit codes), and then the output folder is as it was.
@@ -55,36 +55,49 @@ public static class BuildCommand
         var output = new Option<string>("--out", "-o") { Description = "Output folder", DefaultValueFactory = _ => "out" };
         var lexicon = new Option<string?>("--lexicon") { Description = "Folder of extra lexicon files (actors/, cues/ and words/ TSV), added to the built-in lexicons" };
         var maxEvidence = new Option<int>("--max-evidence") { Description = "Evidence sentences kept per edge", DefaultValueFactory = _ => 20 };
-        var neo4j = new Option<string?>("--neo4j") { Description = "Also load the graph into Neo4j at this HTTP address (password from NEO4J_PASSWORD or a prompt)" };
-        var neo4jDatabase = new Option<string?>("--neo4j-database") { Description = "Neo4j database (4.x/5.x; default neo4j)" };
-        var neo4jUser = new Option<string>("--neo4j-user") { Description = "Neo4j user", DefaultValueFactory = _ => "neo4j" };
+        var noHtml = new Option<bool>("--no-html") { Description = $"Do not write {GraphBuild.HtmlFile}, the interactive view" };
+        var noAnalysis = new Option<bool>("--no-analysis") { Description = "Skip PageRank, betweenness and communities (no metrics in the outputs, no analysis tables)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems with the input and errors: no progress, summary or tables" };
+        var neo4j = Neo4jOptionSet.ForBuild();
         var command = new Command("build", "Extract relations from articles and build the knowledge graph")
         {
-            inputs, output, Threads, lexicon, maxEvidence, ArticleNodesOption, EncodingOption, MaxWarnings, neo4j, neo4jDatabase, neo4jUser,
+            inputs, output, Threads, lexicon, maxEvidence, ArticleNodesOption, EncodingOption, MaxWarnings, noHtml, noAnalysis, quiet,
         };
+        neo4j.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(output)!, parse.GetValue(Threads), parse.GetValue(lexicon),
-                parse.GetValue(maxEvidence), parse.GetValue(ArticleNodesOption)) { Reader = ReaderOptionsOf(parse) };
-            // Before reading any article, so a bad address or a missing password fails at once.
-            var neo4jConnection = parse.GetValue(neo4j) is { } neo4jUri
-                ? Neo4jExportCommands.Connection(neo4jUri, parse.GetValue(neo4jUser)!, parse.GetValue(neo4jDatabase))
-                : null;
-            var (result, exitCode) = Run(parse.GetValue(inputs)!, options, parse.GetValue(MaxWarnings));
+                parse.GetValue(maxEvidence), parse.GetValue(ArticleNodesOption))
+            {
+                Reader = ReaderOptionsOf(parse),
+                Outputs = BuildOutput.For(html: !parse.GetValue(noHtml), TitleOf(parse.GetValue(inputs)!)),
+                ComputeMetrics = !parse.GetValue(noAnalysis),
+            };
+            // Before reading any article, so a bad address, a missing password or an empty tag fails at once.
+            var load = neo4j.Load(parse);
+            var neo4jConnection = neo4j.Connection(parse);
+            var (result, exitCode) = Run(parse.GetValue(inputs)!, options, parse.GetValue(MaxWarnings), parse.GetValue(quiet));
             if (result is null) return exitCode;
-            return neo4jConnection is null ? 0 : Neo4jExportCommands.ExportToServer(result.Graph, neo4jConnection, batchSize: 1000);
+            return neo4jConnection is null ? 0
+                : Neo4jExportCommands.ExportToServer(result.Graph, neo4jConnection, neo4j.BatchSize(parse), load.Clear, load.Tag);
         });
         return command;
     }
+
+    /// <summary>The view's title: the inputs' names without extension (seeds, ant-news), or "standard input".</summary>
+    private static string TitleOf(IEnumerable<string> inputs) => string.Join(", ", inputs.Select(i =>
+        i == "-" ? "standard input" : Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(i))));
 
     /// <summary>Above this many articles the build suggests leaving article nodes out.</summary>
     private const long LargeCorpus = 100_000;
 
     /// <summary>
-    /// Runs the build and prints its summary. Null and the exit code (130, 143) when a signal stopped it: before the
-    /// outputs were put in place the folder is as it was; after, the new set is in place and only the summary is skipped.
+    /// Runs the build and prints its summary (with <paramref name="quiet"/>, only problems and errors). Null and the
+    /// exit code (130, 143) when a signal stopped it: before the outputs were put in place the folder is as it was;
+    /// after, the new set is in place and only the summary is skipped.
     /// </summary>
-    public static (BuildResult? Result, int ExitCode) Run(IReadOnlyList<string> inputs, BuildOptions options, int maxWarnings = Terminal.Diagnostics.DefaultLimit)
+    public static (BuildResult? Result, int ExitCode) Run(IReadOnlyList<string> inputs, BuildOptions options,
+        int maxWarnings = Terminal.Diagnostics.DefaultLimit, bool quiet = false)
     {
         Validate(options, maxWarnings);
         var console = Terminal.Create();
@@ -96,7 +109,9 @@ public static class BuildCommand
         BuildResult result;
         try
         {
-            if (!Console.IsOutputRedirected && totalBytes > ProgressBarBytes)
+            if (quiet)
+                result = GraphBuild.Run(items, options, null, diagnostics.Report, null, interrupt.Token, s => step = s);
+            else if (!Console.IsOutputRedirected && totalBytes > ProgressBarBytes)
                 result = WithProgressBar(console, totalBytes.Value, diagnostics,
                     progress => GraphBuild.Run(items, options, null, diagnostics.Report, progress, interrupt.Token, s => step = s));
             else
@@ -135,8 +150,9 @@ public static class BuildCommand
             Console.Error.WriteLine($"kg: {interrupt.Name} after the new outputs were put in place in {options.OutDir}; summary skipped");
             return (null, interrupt.ExitCode);
         }
+        if (quiet) return (result, 0);
         PrintSummary(console, result);
-        AnalysisConsole.Render(result.Analysis, result.Graph, console);
+        if (result.Analysis is { } analysis) AnalysisConsole.Render(analysis, result.Graph, console);
         if (options.ArticleNodes == ArticleNodes.All && result.Pipeline.Articles > LargeCorpus)
             Console.Error.WriteLine($"kg: note: every article is a node, so memory grew with the corpus; for corpora of this size " +
                 "--article-nodes WithRelations or None keeps it flat");

@@ -9,12 +9,12 @@ public static class ExplainCommand
 {
     public static Command Create()
     {
-        var text = new Argument<string>("sentence") { Description = "Arabic sentence (or paragraph)" };
+        var text = new Argument<string>("sentence") { Description = "Arabic sentence (or paragraph); - reads it from standard input" };
         var lexicon = ExtractCommand.LexiconOption();
         var command = new Command("explain", "Show how a sentence is read: tokens, actor mentions, cues and rules") { text, lexicon };
         command.SetAction(parse =>
         {
-            var input = parse.GetValue(text)!;
+            var input = ExtractCommand.TextOrStandardInput(parse.GetValue(text)!);
             if (input.Trim().Length == 0) throw new UserError("explain: the sentence is empty");
             var extractor = RuleBasedExtractor.CreateDefault(parse.GetValue(lexicon));
             foreach (var line in Explain(extractor, input)) Console.WriteLine(line);

@@ -11,12 +11,12 @@ public static class ExtractCommand
 {
     public static Command Create()
     {
-        var text = new Argument<string>("text") { Description = "Arabic sentence or paragraph" };
+        var text = new Argument<string>("text") { Description = "Arabic sentence or paragraph; - reads it from standard input (no size limit)" };
         var lexicon = LexiconOption();
         var command = new Command("extract", "Print the triples a text states, with cue, rule and evidence") { text, lexicon };
         command.SetAction(parse =>
         {
-            var input = parse.GetValue(text)!;
+            var input = TextOrStandardInput(parse.GetValue(text)!);
             if (input.Trim().Length == 0) throw new UserError("extract: the text is empty");
             var extractor = RuleBasedExtractor.CreateDefault(parse.GetValue(lexicon));
             var extraction = extractor.Extract(new Article("text", "", input));
@@ -30,6 +30,14 @@ public static class ExtractCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The text of the argument, or all of standard input when it is "-" (the command line caps an argument at 128 KB).</summary>
+    public static string TextOrStandardInput(string argument)
+    {
+        if (argument != "-") return argument;
+        using var reader = new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false));
+        return reader.ReadToEnd();
     }
 
     /// <summary>--lexicon DIR: a folder whose actors/, cues/ and words/ *.tsv extend the embedded lexicons.</summary>

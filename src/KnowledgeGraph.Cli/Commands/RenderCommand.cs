@@ -1,63 +1,54 @@
 using System.CommandLine;
-using System.Diagnostics;
 using KnowledgeGraph.Analysis;
 using KnowledgeGraph.Export;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary>`kg render GRAPH.json --out graph.svg`: lays the graph out with Graphviz (sfdp by default) and writes SVG.</summary>
+/// <summary>
+/// `kg render [GRAPH.json] [--out graph.svg]`: a picture of the graph through Graphviz (sfdp by default), with a
+/// legend, overlapping nodes pushed apart, one edge per pair of actors and at most --max-nodes nodes. The format
+/// follows the file's extension (.svg, .png, .pdf).
+/// </summary>
 public static class RenderCommand
 {
-    private static readonly string[] Layouts = ["sfdp", "dot", "neato", "fdp", "circo", "twopi"];
+    public const int DefaultMaxNodes = 150;
 
     public static Command Create()
     {
-        var input = new Argument<string>("graph") { Description = "graph.json written by kg build" };
-        var output = new Option<string>("--out", "-o") { Description = "SVG file to write", DefaultValueFactory = _ => "graph.svg" };
-        var layout = new Option<string>("--layout") { Description = "Graphviz layout program: " + string.Join(", ", Layouts), DefaultValueFactory = _ => "sfdp" };
-        layout.AcceptOnlyFromAmong(Layouts);
+        var graph = GraphInput.Create();
+        var output = new Option<string?>("--out", "-o") { Description = "Picture to write: .svg, .png or .pdf (default: graph.svg beside the graph)" };
+        var layout = new Option<string>("--layout") { Description = "Graphviz layout program: " + string.Join(", ", GraphvizRenderer.Layouts), DefaultValueFactory = _ => "sfdp" };
+        layout.AcceptOnlyFromAmong(GraphvizRenderer.Layouts);
+        var maxNodes = new Option<int>("--max-nodes") { Description = "Most nodes drawn, those of highest PageRank", DefaultValueFactory = _ => DefaultMaxNodes };
+        var noLegend = new Option<bool>("--no-legend") { Description = "Leave the legend out" };
         var options = DotOptionSet.Create();
-        var command = new Command("render", "Draw the graph as SVG with Graphviz, coloured by community and kind") { input, output, layout };
+        var command = new Command("render", "Draw the graph with Graphviz as SVG, PNG or PDF: coloured by community or kind, with a legend")
+        {
+            output, layout, maxNodes, noLegend,
+        };
+        graph.AddTo(command);
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var graph = GraphJson.Read(parse.GetValue(input)!);
-            if (graph.ActorNodes.Any(n => n.Metrics is null)) graph = GraphAnalysis.Annotate(graph).Graph;
-            var dot = DotWriter.ToDot(graph, options.Read(parse));
-            var svg = Graphviz(parse.GetValue(layout)!, dot);
-            AtomicFile.Write(parse.GetValue(output)!, s => s.Write(svg));
-            Console.WriteLine($"{parse.GetValue(output)}: {svg.Length:N0} bytes ({parse.GetValue(layout)})");
+            var path = graph.Resolve(parse);
+            if (parse.GetValue(maxNodes) < 1) throw new UserError("--max-nodes must be at least 1");
+            var file = parse.GetValue(output) ?? GraphInput.Beside(path, "graph.svg");
+            var format = Path.GetExtension(file).TrimStart('.').ToLowerInvariant();
+            if (!GraphvizRenderer.Formats.Contains(format))
+                throw new UserError($"{file}: give a file ending in .svg, .png or .pdf");
+            var loaded = GraphJson.Read(path);
+            if (loaded.ActorNodes.Any(n => n.Metrics is null)) loaded = GraphAnalysis.Annotate(loaded).Graph;
+            var dotOptions = options.Read(parse) with { MaxNodes = parse.GetValue(maxNodes) };
+            var (dot, drawn) = DotWriter.ToDot(loaded, dotOptions);
+            if (drawn.Nodes.Count == 0) throw new UserError($"{path}: no relation to draw");
+            var legend = parse.GetValue(noLegend) ? null : DotWriter.Legend(drawn, dotOptions);
+            var picture = GraphvizRenderer.Render(dot, legend, parse.GetValue(layout)!, format);
+            AtomicFile.Write(file, s => s.Write(picture));
+            Console.WriteLine($"{file}: {drawn.Nodes.Count} nodes, {drawn.Edges.Count} relations, {picture.Length:N0} bytes ({parse.GetValue(layout)})");
+            if (drawn.Omitted > 0)
+                Console.Error.WriteLine($"kg: drew the {drawn.Nodes.Count} nodes of highest PageRank of {drawn.Candidates}; --max-nodes {drawn.Candidates} draws them all");
             return 0;
         });
         return command;
     }
-
-    /// <summary>Runs a Graphviz layout program on DOT text and returns the SVG bytes.</summary>
-    internal static byte[] Graphviz(string program, string dot)
-    {
-        var executable = FindOnPath(program)
-            ?? throw new UserError($"render: Graphviz is not installed (no '{program}' on PATH); install it, e.g. apt-get install graphviz");
-        var start = new ProcessStartInfo(executable, ["-Tsvg"])
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
-        };
-        using var process = Process.Start(start) ?? throw new UserError($"render: could not start {executable}");
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var svg = new MemoryStream();
-        var copy = process.StandardOutput.BaseStream.CopyToAsync(svg);
-        process.StandardInput.Write(dot);
-        process.StandardInput.Close();
-        copy.Wait();
-        process.WaitForExit();
-        if (process.ExitCode != 0 || svg.Length == 0)
-            throw new UserError($"render: {program} failed (exit {process.ExitCode}): {stderr.Result.Trim()}");
-        return svg.ToArray();
-    }
-
-    private static string? FindOnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Select(dir => Path.Combine(dir, program))
-        .FirstOrDefault(File.Exists);
 }

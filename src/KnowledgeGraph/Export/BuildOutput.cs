@@ -12,11 +12,20 @@ public sealed record BuildOutput(string Name, Action<RelationGraph, Stream> Writ
 {
     public const string JsonFile = "graph.json";
     public const string GraphMlFile = "graph.graphml";
+    public const string HtmlFile = "graph.html";
+
+    public static BuildOutput Json { get; } = new(JsonFile, GraphJson.Write);
+
+    public static BuildOutput GraphMl { get; } = new(GraphMlFile, (graph, stream) => GraphMlWriter.Write(graph, stream));
+
+    /// <summary>graph.html, the interactive view, with the page's title and node limit.</summary>
+    public static BuildOutput Html(HtmlViewOptions? options = null) =>
+        new(HtmlFile, (graph, stream) => HtmlViewWriter.Write(graph, stream, options));
 
     /// <summary>The outputs written after the graph is analysed (triples.jsonl is written while reading).</summary>
-    public static IReadOnlyList<BuildOutput> Defaults { get; } =
-    [
-        new(JsonFile, GraphJson.Write),
-        new(GraphMlFile, (graph, stream) => GraphMlWriter.Write(graph, stream)),
-    ];
+    public static IReadOnlyList<BuildOutput> Defaults { get; } = [Json, GraphMl, Html()];
+
+    /// <summary>The defaults, with graph.html titled <paramref name="title"/>, or without it when <paramref name="html"/> is false.</summary>
+    public static IReadOnlyList<BuildOutput> For(bool html, string title) =>
+        html ? [Json, GraphMl, Html(new HtmlViewOptions { Title = title })] : [Json, GraphMl];
 }

@@ -47,7 +47,14 @@ public static class GraphJson
         w.WriteString("name_en", n.NameEn);
         w.WriteString("name_ar", n.NameAr);
         w.WriteString("code", n.Code);
-        foreach (var (name, value) in n.OptionalAttributes())
+        WriteAttributes(w, n.OptionalAttributes());
+        w.WriteEndObject();
+    }
+
+    /// <summary>A node's optional attributes as JSON properties (numbers as numbers).</summary>
+    internal static void WriteAttributes(Utf8JsonWriter w, IEnumerable<KeyValuePair<string, object>> attributes)
+    {
+        foreach (var (name, value) in attributes)
         {
             switch (value)
             {
@@ -56,7 +63,6 @@ public static class GraphJson
                 default: w.WriteString(name, (string)value); break;
             }
         }
-        w.WriteEndObject();
     }
 
     private static void WriteEdge(Utf8JsonWriter w, GraphEdge e)
@@ -75,17 +81,20 @@ public static class GraphJson
         WriteOptional(w, "first_date", e.FirstDate);
         WriteOptional(w, "last_date", e.LastDate);
         w.WriteStartArray("evidence");
-        foreach (var ev in e.Evidence)
-        {
-            w.WriteStartObject();
-            w.WriteString("doc", ev.Doc);
-            w.WriteNumber("sentence", ev.Sentence);
-            w.WriteString("text", ev.Text);
-            w.WriteString("cue", ev.Cue);
-            if (ev.Date is null) w.WriteNull("date"); else w.WriteString("date", ev.Date);
-            w.WriteEndObject();
-        }
+        foreach (var ev in e.Evidence) WriteEvidence(w, ev, ev.Date);
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>One evidence sentence: <c>{doc, sentence, text, cue, date}</c>, the date as given (null when unknown).</summary>
+    internal static void WriteEvidence(Utf8JsonWriter w, Evidence ev, string? date)
+    {
+        w.WriteStartObject();
+        w.WriteString("doc", ev.Doc);
+        w.WriteNumber("sentence", ev.Sentence);
+        w.WriteString("text", ev.Text);
+        w.WriteString("cue", ev.Cue);
+        if (date is null) w.WriteNull("date"); else w.WriteString("date", date);
         w.WriteEndObject();
     }
 

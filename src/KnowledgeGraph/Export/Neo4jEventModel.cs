@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Export;
@@ -17,15 +18,24 @@ public sealed record Neo4jEventModel(
 
     private static Neo4jEventModel Load()
     {
-        using var doc = JsonDocument.Parse(EmbeddedData.ReadText("graph-schema/neo4j/events.json"));
-        var root = doc.RootElement;
-        var roles = root.GetProperty("roles").EnumerateArray()
-            .ToDictionary(r => r.GetProperty("role").GetString()!, r => r.GetProperty("name").GetString()!, StringComparer.Ordinal);
-        var properties = root.GetProperty("properties").EnumerateArray()
-            .Select(p => new AttributeDefinition(p.GetProperty("name").GetString()!, p.GetProperty("type").GetString()!, p.GetProperty("definition").GetString()!))
-            .ToArray();
-        return new Neo4jEventModel(
-            root.GetProperty("label").GetString()!, root.GetProperty("reports").GetProperty("name").GetString()!,
-            roles["agent"], roles["target"], roles["party"], properties);
+        const string file = "graph-schema/neo4j/events.json";
+        var events = JsonSerializer.Deserialize(EmbeddedData.ReadText(file), Neo4jEventsJson.Default.EventsFile)
+            ?? throw new InvalidOperationException($"{file} is empty");
+        var roles = events.Roles.ToDictionary(r => r.Role, r => r.Name, StringComparer.Ordinal);
+        string Role(string role) => roles.GetValueOrDefault(role) ?? throw new InvalidOperationException($"{file} has no role '{role}'");
+        return new Neo4jEventModel(events.Label, events.Reports.Name, Role("agent"), Role("target"), Role("party"), events.Properties);
     }
 }
+
+internal sealed record EventsFile(string Label, EventsFile.NamedType Reports, IReadOnlyList<EventsFile.EventRole> Roles,
+    IReadOnlyList<AttributeDefinition> Properties)
+{
+    internal sealed record NamedType(string Name, string Definition);
+
+    internal sealed record EventRole(string Role, string Name, string Definition);
+}
+
+/// <summary>Source-generated reader of events.json (no reflection, so the model loads in a Native AOT build).</summary>
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, RespectRequiredConstructorParameters = true)]
+[JsonSerializable(typeof(EventsFile))]
+internal sealed partial class Neo4jEventsJson : JsonSerializerContext;

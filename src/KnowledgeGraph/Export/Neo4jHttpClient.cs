@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -59,11 +58,7 @@ public enum Neo4jHttpApi
 /// </summary>
 public sealed class Neo4jHttpClient : IDisposable
 {
-    internal static readonly JsonSerializerOptions ParameterJson = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new FloatJsonConverter() },
-    };
+    internal static JsonSerializerOptions ParameterJson => Neo4jJson.Requests.Options;
 
     private readonly HttpClient _http;
     private readonly Neo4jConnection _connection;
@@ -158,21 +153,21 @@ public sealed class Neo4jHttpClient : IDisposable
     private async Task<Neo4jResult> SendAsync(string statement, object? parameters, CancellationToken token)
     {
         var body = Api == Neo4jHttpApi.Query
-            ? JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?>
+            ? JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
             {
                 ["statement"] = statement, ["parameters"] = parameters ?? new Dictionary<string, object>(), ["includeCounters"] = true,
-            }, ParameterJson)
-            : JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?>
+            }, Neo4jJson.Requests.DictionaryStringObject)
+            : JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
             {
                 ["statements"] = new[]
                 {
-                    new Dictionary<string, object?>
+                    new Dictionary<string, object>
                     {
                         ["statement"] = statement, ["parameters"] = parameters ?? new Dictionary<string, object>(),
                         ["includeStats"] = true, ["resultDataContents"] = new[] { "row" },
                     },
                 },
-            }, ParameterJson);
+            }, Neo4jJson.Requests.DictionaryStringObject);
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var response = await _http.PostAsync(_endpoint, content, token);
@@ -313,11 +308,4 @@ public sealed class Neo4jHttpClient : IDisposable
     public void Dispose() => _http.Dispose();
 
     private sealed class TransientFault(string message) : Exception(message);
-
-    /// <summary>Writes doubles so Neo4j reads them back as floats: 5.0, not 5.</summary>
-    private sealed class FloatJsonConverter : JsonConverter<double>
-    {
-        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
-        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) => writer.WriteRawValue(CypherLiteral.Float(value));
-    }
 }

@@ -37,7 +37,7 @@ public sealed class Neo4jRows
         EventCount = eventCount;
     }
 
-    /// <summary>The labels of every node an export writes (Actor, Article, Event): what <c>--clear</c> removes.</summary>
+    /// <summary>The labels of every node an export writes (Actor, Article, Event): what <c>--neo4j-clear</c> removes.</summary>
     public static IReadOnlyList<string> Labels(GraphSchema schema) =>
         [ActorLabel, .. schema.NodeKinds.Where(k => !k.Actor).Select(k => k.Label), Neo4jEventModel.Default.Label];
 

@@ -19,7 +19,7 @@ namespace KnowledgeGraph.Export;
 /// A process killed during the renames leaves the marker; the next <see cref="Begin"/> in the folder finishes
 /// those renames (<see cref="Recovered"/>) and deletes staging folders without a marker.
 /// <para>
-/// To add a file to a set — e.g. a <c>graph.html</c> or a relations-only GraphML next to what <c>kg build</c>
+/// To add a file to a set — e.g. a relations-only GraphML next to what <c>kg build</c>
 /// writes — call <see cref="Write"/> with its name before <see cref="Commit"/>; for <c>kg build</c>, add a
 /// <see cref="BuildOutput"/> to <see cref="BuildOutput.Defaults"/> (or to <c>BuildOptions.Outputs</c>), and
 /// GraphBuild writes it with the others.

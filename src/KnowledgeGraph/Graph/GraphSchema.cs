@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace KnowledgeGraph.Graph;
 
@@ -63,16 +64,23 @@ public sealed class GraphSchema
 
     private static GraphSchema Load()
     {
-        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
-        T Read<T>(string file) => JsonSerializer.Deserialize<T>(EmbeddedData.ReadText("graph-schema/" + file), options)
+        T Read<T>(string file, JsonTypeInfo<T> type) => JsonSerializer.Deserialize(EmbeddedData.ReadText("graph-schema/" + file), type)
             ?? throw new InvalidOperationException($"graph-schema/{file} is empty");
+        var json = GraphSchemaJson.Default;
         return new GraphSchema(
-            Read<RelationTypesFile>("relation-types.json"),
-            Read<ActorKindsFile>("actor-kinds.json"),
-            Read<AttributesFile>("attributes.json"));
+            Read("relation-types.json", json.RelationTypesFile),
+            Read("actor-kinds.json", json.ActorKindsFile),
+            Read("attributes.json", json.AttributesFile));
     }
-
-    private sealed record RelationTypesFile(IReadOnlyList<RelationType> Types, IReadOnlyList<RelationType> Structural);
-    private sealed record ActorKindsFile(IReadOnlyList<NodeKindDefinition> Kinds);
-    private sealed record AttributesFile(IReadOnlyList<AttributeDefinition> Node, IReadOnlyList<AttributeDefinition> Edge);
 }
+
+internal sealed record RelationTypesFile(IReadOnlyList<RelationType> Types, IReadOnlyList<RelationType> Structural);
+internal sealed record ActorKindsFile(IReadOnlyList<NodeKindDefinition> Kinds);
+internal sealed record AttributesFile(IReadOnlyList<AttributeDefinition> Node, IReadOnlyList<AttributeDefinition> Edge);
+
+/// <summary>Source-generated readers of the graph-schema files (no reflection, so the schema loads in a Native AOT build).</summary>
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(RelationTypesFile))]
+[JsonSerializable(typeof(ActorKindsFile))]
+[JsonSerializable(typeof(AttributesFile))]
+internal sealed partial class GraphSchemaJson : JsonSerializerContext;

@@ -13,21 +13,8 @@ internal static class PythonScript
     public static string PathOf(string script) =>
         Path.Combine(TestPaths.RepoRoot, "tests", "KnowledgeGraph.Tests", "Python", script);
 
-    /// <summary>
-    /// Marks the calling test inconclusive (skipped) when the interpreter or one of <paramref name="modules"/> is
-    /// missing, naming what is missing and the Debian package that brings it (python3-MODULE).
-    /// </summary>
-    public static void Require(params string[] modules)
-    {
-        if (!File.Exists(Interpreter)) Assert.Inconclusive($"{Interpreter} is missing: install python3 {string.Join(" ", modules.Select(m => "python3-" + m))} with apt");
-        var missing = modules.Where(m => !Importable.GetOrAdd(m, CanImport)).ToArray();
-        if (missing.Length > 0)
-            Assert.Inconclusive($"python module {string.Join(", ", missing)} is missing: install {string.Join(" ", missing.Select(m => "python3-" + m))} with apt");
-    }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Importable = new();
-
-    private static bool CanImport(string module) => ChildProcess.Run(Interpreter, ["-c", "import " + module]).Code == 0;
+    /// <summary>Skips (fails under .ci/run) the calling test unless Debian's interpreter imports <paramref name="modules"/>.</summary>
+    public static void Require(params string[] modules) => Requires.PythonModules(modules);
 
     public static JsonElement RunJson(string script, params string[] args) =>
         JsonDocument.Parse(Run(script, args)).RootElement.Clone();

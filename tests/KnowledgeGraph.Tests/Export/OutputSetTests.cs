@@ -129,7 +129,7 @@ public sealed class OutputSetTests
             capacities.AddRange([offset + 1, offset + size / 2, offset + size - 1]);
             offset += size;
         }
-        var names = new[] { "triples.jsonl", "graph.json", "graph.graphml" };
+        var names = new[] { "triples.jsonl", "graph.json", "graph.graphml", "graph.html" };
         foreach (var capacity in capacities)
         {
             var e = Assert.ThrowsExactly<OutputException>(() => Build(input, outDir, new FaultyFileSystem { Capacity = capacity }), $"capacity {capacity}");
@@ -151,7 +151,7 @@ public sealed class OutputSetTests
         var input = RealArticles.Folder();
         var steps = new List<BuildStep>();
         var expected = Build(input, TestPaths.TempFolder(), phase: steps.Add);
-        CollectionAssert.AreEqual(new[] { "reading and extracting", "analysing the graph", "writing graph.json", "writing graph.graphml", "putting the outputs in place", "done" },
+        CollectionAssert.AreEqual(new[] { "reading and extracting", "analysing the graph", "writing graph.json", "writing graph.graphml", "writing graph.html", "putting the outputs in place", "done" },
             steps.Select(s => s.ToString()).ToArray());
         foreach (var at in steps.Where(s => s.Phase < BuildPhase.Committing))
         {

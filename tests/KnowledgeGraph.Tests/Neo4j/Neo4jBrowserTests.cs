@@ -17,15 +17,12 @@ public sealed partial class Neo4jServerTests
 {
     public TestContext TestContext { get; set; } = null!;
 
-    private const string Chromium = "/usr/bin/chromium";
-
     [TestMethod]
     public async Task Neo4jBrowserDrawsEverySavedQueryInTheStyleWithTheEvidenceOfItsArticles()
     {
         var tools = Path.Combine(TestPaths.RepoRoot, "tools");
-        if (!File.Exists(Chromium)) Assert.Inconclusive($"{Chromium} not found: the Neo4j Browser test needs Debian's chromium (apt-get install chromium)");
-        if (!Directory.Exists(Path.Combine(tools, "node_modules", "playwright-core")))
-            Assert.Inconclusive("tools/node_modules/playwright-core not installed: run npm ci in tools/");
+        var chromium = Requires.Chromium();
+        Requires.NpmPackage("tools", "playwright-core");
         var connection = Neo4jTestServer.Connection();
         using var client = await EmptyDatabaseAsync();
         var graph = Neo4jTestGraphs.Seeds();
@@ -38,20 +35,11 @@ public sealed partial class Neo4jServerTests
         var shots = Path.Combine(TestPaths.RepoRoot, "tests", "KnowledgeGraph.Tests", "TestResults", "neo4j-browser");
         if (Directory.Exists(shots)) Directory.Delete(shots, recursive: true);
 
-        (int Code, string Out, string Err) run;
-        try
-        {
-            run = ChildProcess.Run("node",
-                ["neo4j-browser-check.mjs", "--uri", connection.Uri.ToString().TrimEnd('/'), "--user", connection.User,
-                 "--style", Path.Combine(TestPaths.RepoRoot, "graph-schema", "neo4j", "style.grass"),
-                 "--queries", queriesFile, "--out", shots, "--chromium", Chromium],
-                new Dictionary<string, string> { ["NEO4J_PASSWORD"] = connection.Password }, workingDirectory: tools);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.Inconclusive("node not found: the Neo4j Browser test needs Node.js");
-            throw;
-        }
+        var run = ChildProcess.Run("node",
+            ["neo4j-browser-check.mjs", "--uri", connection.Uri.ToString().TrimEnd('/'), "--user", connection.User,
+             "--style", Path.Combine(TestPaths.RepoRoot, "graph-schema", "neo4j", "style.grass"),
+             "--queries", queriesFile, "--out", shots, "--chromium", chromium],
+            new Dictionary<string, string> { ["NEO4J_PASSWORD"] = connection.Password }, workingDirectory: tools);
         Assert.IsTrue(run.Out.TrimStart().StartsWith('{'), $"neo4j-browser-check.mjs exited {run.Code}: {run.Err}");
         var report = JsonDocument.Parse(run.Out).RootElement;
         foreach (var file in Directory.EnumerateFiles(shots, "*.png").Order(StringComparer.Ordinal)) TestContext.AddResultFile(file);

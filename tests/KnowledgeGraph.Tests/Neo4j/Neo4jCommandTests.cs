@@ -34,12 +34,13 @@ public sealed class Neo4jCommandTests
     {
         var graph = SeedsGraphJson();
         var script = Path.Combine(Path.GetDirectoryName(graph)!, "tagged.cypher");
-        Assert.AreEqual(0, KgApp.Run(["export", "cypher", "--graph", graph, "--out", script, "--tag", "seeds-2020"]));
+        Assert.AreEqual(0, KgApp.Run(["export", "cypher", graph, "--out", script, "--neo4j-tag", "seeds-2020"]));
         var text = File.ReadAllText(script);
         Assert.Contains("[x IN coalesce(n.loads, []) WHERE x <> 'seeds-2020'] + 'seeds-2020' AS loads", text);
         Assert.Contains("[x IN coalesce(e.loads, []) WHERE x <> 'seeds-2020'] + 'seeds-2020' AS loads", text);
-        Assert.AreEqual(UserError.ExitCode, KgApp.Run(["export", "cypher", "--graph", graph, "--out", script, "--tag", " "]));
-        Assert.AreEqual(UserError.ExitCode, KgApp.Run(["export", "neo4j", "--graph", graph, "--uri", "http://127.0.0.1:9", "--tag", ""]));
+        Assert.AreEqual(UserError.ExitCode, KgApp.Run(["export", "cypher", graph, "--out", script, "--neo4j-tag", " "]));
+        Assert.AreEqual(UserError.ExitCode, KgApp.Run(["export", "neo4j", graph, "--neo4j-uri", "http://127.0.0.1:9", "--neo4j-tag", ""]));
+        Assert.AreEqual(UserError.ExitCode, KgApp.Run(["export", "neo4j", "--graph", graph, "--uri", "http://127.0.0.1:9", "--tag", ""]), "the older spelling");
         Assert.AreEqual(text, File.ReadAllText(script));
     }
 

@@ -39,7 +39,7 @@ public sealed class BuildPipelineTests
     {
         var input = SampleCorpus();
         var one = Build(input, threads: 1);
-        CollectionAssert.AreEquivalent(new[] { "triples.jsonl", "graph.json", "graph.graphml", ".kg-outputs" }, one.Keys.ToArray());
+        CollectionAssert.AreEquivalent(new[] { "triples.jsonl", "graph.json", "graph.graphml", "graph.html", ".kg-outputs" }, one.Keys.ToArray());
         Assert.IsGreaterThanOrEqualTo(RealArticles.Count, one["triples.jsonl"].Count(b => b == '\n'));
         foreach (var threads in new[] { 2, 4, 7 })
         {
