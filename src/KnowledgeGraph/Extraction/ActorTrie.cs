@@ -47,6 +47,8 @@ public sealed class ActorTrie
         foreach (var reading in readings[i])
         {
             if (reading.Suffix.Length > 0 || (reading.Mask & TokenReading.StartsName) == 0) continue;
+            // «كلاوس» is a name, not ك + «لاوس»: the comparative ك is not read before a name.
+            if (reading.Prefix.EndsWith('ك')) continue;
             if (_root.Next is null || !_root.Next.TryGetValue(reading.Stem, out var node)) continue;
             var j = i + 1;
             var bestHere = node.Name is null ? 0 : 1;

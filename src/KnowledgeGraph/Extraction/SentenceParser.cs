@@ -18,7 +18,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var tokens = Tokenizer.Tokenize(sentence);
         var readings = new TokenReading[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
-            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")] : Analyse(tokens[i].Norm);
+            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")]
+                : EndsInTaMarbuta(sentence, tokens[i]) ? AnalyseTaMarbuta(tokens[i].Norm) : Analyse(tokens[i].Norm);
 
         var reportVerbs = new List<int>();
         var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
@@ -53,6 +54,30 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             result[k] = r with { Mask = mask };
         }
         if (_analysed.Count < AnalysedLimit) _analysed.TryAdd(norm, result);
+        return result;
+    }
+
+    /// <summary>
+    /// A word written with a final ة («قاتلة», «طلبة») ends in no pronoun: its normal form ends in ه, but it is never
+    /// read as a stem plus the suffix ه («قاتله», «طلبه»).
+    /// </summary>
+    private static bool EndsInTaMarbuta(string sentence, Token t)
+    {
+        var k = t.Start + t.Length - 1;
+        while (k > t.Start && sentence[k] is >= '\u064B' and <= '\u0652') k--;
+        return sentence[k] == '\u0629';
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> _analysedTaMarbuta = new(StringComparer.Ordinal);
+    private int _taMarbutaCount;
+
+    private TokenReading[] AnalyseTaMarbuta(string norm)
+    {
+        if (_analysedTaMarbuta.TryGetValue(norm, out var cached)) return cached;
+        var all = Analyse(norm);
+        var result = Array.FindAll(all, r => r.Suffix != "ه");
+        if (result.Length == all.Length) result = all;
+        if (Volatile.Read(ref _taMarbutaCount) < AnalysedLimit && _analysedTaMarbuta.TryAdd(norm, result)) Interlocked.Increment(ref _taMarbutaCount);
         return result;
     }
 
@@ -122,6 +147,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                         m = (j + inner.Length - i, m.Reading, m.Name);
                 var entry = actors.Find(m.Name.ActorId)!;
                 if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
+                // «وجهت تهمة الإرهاب للتونسي»: a singular nationality adjective carrying a preposition is a noun, one national.
+                if (m.Name.Role == NameRole.Nisba && m.Length == 1 && m.Reading.Prefix.TrimStart('و', 'ف') is "ل" or "ب" or "لل" or "بال"
+                    && (m.Reading.Stem.EndsWith('ي') || m.Reading.Stem.EndsWith("يه", StringComparison.Ordinal))) continue;
                 if (entry.Kind == ActorKind.Organization && i + m.Length < tokens.Length && Is(readings[i + m.Length], WordClass.NationalModifier))
                 { i += m.Length - 1; continue; } // «مجلس الأمن الوطني» is a national body
                 var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0);
@@ -572,7 +600,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (tokens[k].IsPunct) return false;
             clauseOpened |= Is(readings[k], WordClass.Complementizer);
         }
-        return clauseOpened || !needsClause;
+        // «لا يستبعد وقوع مواجهة عسكرية»: a noun cue right after the forecast word is what is forecast.
+        return clauseOpened || !needsClause || i - expectAt <= 2;
     }
 
     /// <summary>«تسعى مصر إلى التوصل إلى اتفاق», «لاستعادة السيطرة»: an agreement or a control that is aimed at is not reached.</summary>

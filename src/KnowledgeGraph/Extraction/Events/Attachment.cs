@@ -131,6 +131,23 @@ public static class Attachment
         groupPrep == cuePrep || (cuePrep == "الي" && groupPrep is "الي" or "ل") || (cuePrep == "ل" && groupPrep == "الي");
 
     /// <summary>What can be held or taken: a region, or a place named by a place noun («أراضي أوكرانيا»).</summary>
+    /// <summary>
+    /// «ويعتقد مكتب المدعي العام أن العامري اتصل بتنظيم داعش», «مشيرا إلى أن شباب المدينة …»: a complementizer between
+    /// <paramref name="from"/> and the cue followed by a noun that names no actor opens a clause with a subject of its
+    /// own; a cue inside it is not the sentence subject's or the speaker's. O(cue − from).
+    /// </summary>
+    public static bool EmbeddedNonActorSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from, int cueStart)
+    {
+        for (var k = Math.Max(0, from); k + 1 < cueStart; k++)
+        {
+            if (!p.Is(k, WordClass.Complementizer)) continue;
+            var next = k + 1;
+            if (p.Tokens[next].IsPunct || groups.Any(g => g.Start <= next && next < g.End)) continue;
+            if (p.Tokens[next].Norm.StartsWith("ال", StringComparison.Ordinal) || p.Is(next, WordClass.NonActorHead)) return true;
+        }
+        return false;
+    }
+
     public static bool IsTerritory(ResolvedGroup g) => g.IsPlace || g.Actors.All(a => a.Kind == ActorKind.Region);
 
     /// <summary>A threat names its target inside the quoted threat («هدد … قائلا: "إذا خدعتنا (أرمينيا) …"»).</summary>

@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Extraction.Events;
 /// </summary>
 public static class NominalRelations
 {
-    public static List<RawRelation> Read(SentenceParse p, ImmutableArray<ResolvedGroup> groups, ResolvedGroup? subject, List<string>? trace)
+    public static List<RawRelation> Read(SentenceParse p, ImmutableArray<ResolvedGroup> groups, ResolvedGroup? subject, ImmutableArray<RelationEvent> events,
+        List<string>? trace)
     {
         var output = new List<RawRelation>();
         if (subject is not null)
@@ -47,10 +48,12 @@ public static class NominalRelations
                     trace?.Add($"obligation: {a.Code} CALLS_ON {b.Code}");
                 }
             }
-        // «المجموعة الثلاثية المؤلفة من اليونان وقبرص والأردن»: the members of a body cooperate.
+        // «المجموعة الثلاثية المؤلفة من اليونان وقبرص والأردن»: the members of a body cooperate — unless the sentence is
+        // about an act of the body («أدانت اللجنة الرباعية المكونة من …»): then its members are that act's agents.
         foreach (var g in groups)
         {
             if (!g.Group.IsMembers || g.Actors.Length is < 2 or > TripleExpansion.MaxActorsInRole) continue;
+            if (events.Any(x => x.Polarity == EventPolarity.Asserted && x.Slot(SlotRole.Agent)?.Group == g)) continue;
             for (var i = 0; i < g.Actors.Length; i++)
             for (var j = i + 1; j < g.Actors.Length; j++)
             {

@@ -45,7 +45,7 @@ public static class SentenceEvents
             if (cue.Form.Type == "CONSULTS" && relations.Count > 0 && relations[^1] is { Type: "CONSULTS" } last)
                 doc = doc with { LastPair = (last.Source, last.Target) };
         }
-        relations.AddRange(NominalRelations.Read(p, groups, subject, trace));
+        relations.AddRange(NominalRelations.Read(p, groups, subject, events.ToImmutable(), trace));
         if (subject is not null && p.ReportVerb >= 0) doc = doc with { Speaker = subject.Actors };
         foreach (var g in groups)
             if (g.Ref == RefKind.None && g.Actors.Length == 2 && g.IsSubjectLike) doc = doc with { LastPair = (g.Actors[0], g.Actors[1]) };

@@ -17,11 +17,29 @@ public static class SpeechActContent
     /// <summary>Whether <paramref name="cue"/> lies in the content of an asserted speech act read before it.</summary>
     public static bool IsContent(SentenceParse p, CueMatch cue, IEnumerable<RelationEvent> before)
     {
+        if (DescribesCondemnedAct(p, cue, before)) return true;
         if (!ContentTypes.Contains(cue.Form.Type)) return false;
         var speechAct = before.LastOrDefault(e => e.Polarity != EventPolarity.NotAsserted && SpeechActs.Contains(e.Type));
         if (speechAct is null || p.Clause[speechAct.Cue.Start] != p.Clause[cue.Start]) return false;
         for (var k = speechAct.Cue.End; k < cue.Start; k++)
             if (p.Is(k, WordClass.Relative)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// «ونددت الولايات المتحدة بالفظائع التي ارتكبتها قوات الدعم السريع»: a charge in a relative clause on the object
+    /// of a condemnation describes the condemned act; the statement is one condemnation, not also an accusation.
+    /// </summary>
+    private static bool DescribesCondemnedAct(SentenceParse p, CueMatch cue, IEnumerable<RelationEvent> before)
+    {
+        if (cue.Form.Type != "ACCUSES" || cue.Form.Kind != CueKind.Predicate) return false;
+        var condemnation = before.LastOrDefault(e => e.Polarity == EventPolarity.Asserted && e.Type == "CRITICIZES");
+        if (condemnation is null || cue.Start - condemnation.Cue.End > 4) return false;
+        for (var k = condemnation.Cue.End; k < cue.Start; k++)
+        {
+            if (p.Tokens[k].IsPunct) return false;
+            if (p.Is(k, WordClass.Relative)) return true;
+        }
+        return false;
     }
 }

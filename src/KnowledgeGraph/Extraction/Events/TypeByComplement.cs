@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Extraction.Events;
 /// <summary>
 /// The type a complement decides: «طالبت الحكومة الليبية الاتحاد الأوروبي بمساعدات عاجلة» (GUIDELINES §6) — a call whose
 /// complement is aid, support or protection for the caller asks for something for itself, a request; «وصفها بالناجحة» —
-/// a description in words of praise is support, not criticism. O(window).
+/// a description in words of praise is support, not criticism; «استعادت القوات العراقية المدن من التنظيم» — taking
+/// territory back from an actor is fighting that actor. O(window).
 /// </summary>
 public static class TypeByComplement
 {
@@ -16,6 +17,9 @@ public static class TypeByComplement
             for (var k = described.End; k < s.P.Tokens.Length && k < described.End + 5; k++)
                 if (s.P.Is(k, WordClass.PraiseWord) || s.P.Readings[k].Any(r => Syntax.Is([r], WordClass.PraiseWord)))
                     return e with { Type = "SUPPORTS", Why = "a description in words of praise" };
+        // «استعاد الجيش السوري مدينة تدمر من تنظيم داعش»: the actor territory is taken from is fought, not held.
+        if (e.Type == "CONTROLS" && e.Slot(SlotRole.Target)?.Construct == "taken-from")
+            return e with { Type = "FIGHTS", Why = "territory taken from an actor" };
         if (e.Type != "CALLS_ON" || e.Slot(SlotRole.Target)?.Group is not { } target) return e;
         for (var k = target.End; k < s.P.Tokens.Length && k < target.End + 3 && !s.P.Tokens[k].IsPunct; k++)
         {

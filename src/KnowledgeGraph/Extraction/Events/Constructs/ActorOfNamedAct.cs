@@ -20,7 +20,7 @@ public sealed class ActorOfNamedAct : ISlotConstruct
     {
         var p = s.P;
         var agent = e.Slot(SlotRole.Agent)?.Group;
-        var from = agent is not null && agent.Lead > e.Cue.Start && p.WordsBetween(e.Cue.End, agent.Lead) <= 4 ? agent.End : e.Cue.End;
+        var from = agent is not null && agent.Lead > e.Cue.Start && (p.WordsBetween(e.Cue.End, agent.Lead) <= 4 || agent.Group.IsMembers) ? agent.End : e.Cue.End;
         // Commas, dates and a venue («في مجلس الأمن الدولي») may stand between the cue and the act.
         for (var k = from; k < p.Tokens.Length && k <= from + 8 && p.Tokens[k].Norm is not ("." or ":" or "؟"); k++)
         {

@@ -18,7 +18,8 @@ public sealed class ClauseSubjectOfNoun : ISlotConstruct
         var svo = s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba
                                               && !(g.Lead >= 2 && (s.P.Is(g.Lead - 2, WordClass.Relative) || s.P.Is(g.Lead - 1, WordClass.Relative))));
         if (svo is not null) return SlotFill.From(SlotRole.Agent, svo, Name);
-        if (s.Subject is not null && s.Subject.End <= e.Cue.Start && e.Type is not ("FIGHTS" or "AGREES" or "CONSULTS" or "COOPERATES"))
+        if (s.Subject is not null && s.Subject.End <= e.Cue.Start && e.Type is not ("FIGHTS" or "AGREES" or "CONSULTS" or "COOPERATES")
+            && !Attachment.EmbeddedNonActorSubject(s.P, s.Groups, s.Subject.End, e.Cue.Start))
             return SlotFill.From(SlotRole.Agent, s.Subject, "sentence-subject");
         return null;
     }

@@ -66,7 +66,13 @@ public sealed class ObjectOrPreposition : ISlotConstruct
             foreach (var prep in cue.Form.ObjectPreps)
             {
                 // «سيطر على مساحات شاسعة من العراق وسوريا»: a state after a territory noun is the territory's.
-                if (type == "CONTROLS" && !Attachment.IsTerritory(g) && !(g.Prep is "من" or "في" && PlaceNounBefore(p, g.Lead))) continue;
+                var territoryOf = type == "CONTROLS" && !Attachment.IsTerritory(g) && g.Prep is "من" or "في" && PlaceNounBefore(p, g.Lead)
+                                  && g.Actors.All(a => a.Kind == ActorKind.Country);
+                // «استعاد الجيش مدينة تدمر من تنظيم داعش»: the armed actor territory is taken from (fought, see TypeByComplement).
+                var takenFrom = type == "CONTROLS" && g.Prep == "من" && Attachment.PrepMatches(g.Prep, prep) && !g.IsPlace && !territoryOf
+                                && g.Actors.Length > 0 && g.Actors.All(a => a.Kind is ActorKind.NonState or ActorKind.Organization);
+                if (takenFrom) return SlotFill.From(SlotRole.Target, g, "taken-from");
+                if (type == "CONTROLS" && !Attachment.IsTerritory(g) && !territoryOf) continue;
                 // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected;
                 // «استهدف موقعا إسرائيليا»: whose position is attacked.
                 var insideCue = g.Lead > cue.Start && g.End <= cue.End;
@@ -79,7 +85,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                     ? g.Prep.Length == 0 && (!g.IsPlace || type is "FIGHTS" or "CONTROLS") && (!g.IsWeakNisba || weakOk)
                     : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS")
                       && !(g.IsWeakNisba && type == "SUPPORTS"); // «دعمه للسوريين الضحايا»: a people, not its state
-                if (matches) return SlotFill.From(SlotRole.Target, g, prep.Length == 0 ? "object" : $"prep:{prep}");
+                if (matches) return SlotFill.From(SlotRole.Target, g, territoryOf ? "territory-of" : prep.Length == 0 ? "object" : $"prep:{prep}");
             }
         }
         return null;

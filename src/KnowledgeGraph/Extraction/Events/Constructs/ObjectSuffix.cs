@@ -13,6 +13,9 @@ public sealed class ObjectSuffix : ISlotConstruct
     public bool AppliesTo(SentenceContext s, RelationEvent e) => e.Cue.Form.Kind == CueKind.Verb && e.Cue.Suffix is "ه" or "ها" or "هم" or "هما" && Find(s, e) is not null;
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Target, Find(s, e)!, Name);
 
+    private static bool HasConjunction(SentenceParse p, CueMatch cue) =>
+        p.Readings[cue.Start].Any(r => r.Prefix.Length > 0 && r.Prefix[0] is 'و' or 'ف' && r.Stem == cue.Form.Words[0]);
+
     private static ResolvedGroup? Find(SentenceContext s, RelationEvent e)
     {
         var agent = e.Slot(SlotRole.Agent)?.Group;
@@ -22,6 +25,13 @@ public sealed class ObjectSuffix : ISlotConstruct
         while (rel >= 0 && !s.P.Tokens[rel].IsPunct && !s.P.Is(rel, WordClass.Relative) && e.Cue.Start - rel <= 2) rel--;
         if (rel >= 0 && s.P.Is(rel, WordClass.Relative))
             return s.Groups.LastOrDefault(g => g.End == rel || (g.End == rel - 1 && s.P.Tokens[rel - 1].IsPunct)) is { } ante && (!ante.IsPlace || e.Type == "CONTROLS") && ante.SharesNoCodeWith(agent) ? ante : null;
+        // «وهو ما أدانته منظمات», «ما وصفته بدعم قطر»: the pronoun stands for «ما»; «تغريدة كتبها نجل ترامب», «جماعات
+        // تعتبرها إرهابية»: a verb with no conjunction right after a noun opens a relative clause on that noun.
+        // A hosting verb's pronoun stands for the talks, whose parties are its target («محادثات سلام استضافتها جنوب أفريقيا»).
+        if (!e.Cue.Form.Hosts && e.Cue.Start > 0 && !s.P.Tokens[e.Cue.Start - 1].IsPunct && !HasConjunction(s.P, e.Cue)
+            && !s.Groups.Any(g => g.Start <= e.Cue.Start - 1 && e.Cue.Start - 1 < g.End)
+            && (s.P.Tokens[e.Cue.Start - 1].Norm == "ما" || !s.P.Is(e.Cue.Start - 1, WordClass.ClauseParticle)))
+            return null;
         if (e.Cue.Suffix == "هما") return s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g.Actors.Length == 2 && g.SharesNoCodeWith(agent));
         // Not a people named by a nisba («الأشقاء الليبيين»), nor the possessor inside another cue's phrase («رعاية الأمم المتحدة»).
         return s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g != agent && g.Actors.Length > 0 && !g.IsPlace && !g.IsWeakNisba && g.SharesNoCodeWith(agent)

@@ -9,7 +9,8 @@ public sealed class ReportedSpeechSpeaker : ISlotConstruct
 
     public bool AppliesTo(SentenceContext s, RelationEvent e) =>
         e.Cue.Form.Kind == CueKind.Verb && s.Subject is not null && s.P.ReportVerbs.Count > 0 && s.P.ReportVerbs[0] < e.Cue.Start
-        && s.P.Clause[e.Cue.Start] > s.P.Clause[s.P.ReportVerbs[0]] && s.Subject.Lead < e.Cue.Start;
+        && s.P.Clause[e.Cue.Start] > s.P.Clause[s.P.ReportVerbs[0]] && s.Subject.Lead < e.Cue.Start
+        && !Attachment.EmbeddedNonActorSubject(s.P, s.Groups, s.P.ReportVerbs[0], e.Cue.Start);
 
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Agent, s.Subject!, Name);
 }

@@ -22,6 +22,13 @@ public sealed class VerbSubject : ISlotConstruct
         return false;
     }
 
+    private static bool InTimePhrase(SentenceParse p, Document.ResolvedGroup g)
+    {
+        for (var k = g.Start - 1; k >= 0 && g.Start - k <= 2 && !p.Tokens[k].IsPunct; k--)
+            if (p.Is(k, WordClass.TimePrep)) return true;
+        return false;
+    }
+
     private static SlotFill? Find(SentenceContext s, CueMatch cue)
     {
         var p = s.P;
@@ -30,6 +37,9 @@ public sealed class VerbSubject : ISlotConstruct
         // A subject after the verb comes within a few words (adverbs of time, a pronoun object); a farther actor is an object.
         var vso = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba && !p.Is(g.Lead, WordClass.Counterpart)
                                                && (p.WordsBetween(cue.End, g.Lead) <= MaxWordsToSubject || (g.Group.IsMembers && p.WordsBetween(cue.End, g.Lead) <= 8)));
+        // «وقبل تولي ترامب الرئاسة استعادت القوات العراقية …»: an actor inside a phrase of time is no subject when one
+        // follows the verb.
+        if (svo is not null && vso is not null && vso.Lead <= cue.End + 1 && InTimePhrase(p, svo)) svo = null;
         // «المرة الأولى التي تتهم فيها جهة …»: a verb inside a relative clause does not take an actor before the relative pronoun.
         if (svo is not null && RelativeBetween(p, svo.End, cue.Start)) svo = null;
         // A noun cue between a distant subject and the verb is the verb's own subject («هجمات … قد تستهدف»);
