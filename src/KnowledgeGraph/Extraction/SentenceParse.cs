@@ -77,4 +77,6 @@ public sealed class SentenceParse
     public int ReportVerb { get; init; } = -1;
     /// <summary>Token indexes of all reporting verbs.</summary>
     public IReadOnlyList<int> ReportVerbs { get; init; } = [];
+    /// <summary>Sports news: countries name teams, and its cues state no relation between states.</summary>
+    public bool IsSports { get; init; }
 }

@@ -29,8 +29,24 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return new SentenceParse
         {
             Text = sentence, Tokens = tokens, Readings = readings, Clause = clause, Groups = groups, Cues = cueMatches,
-            ReportVerb = reportVerb, ReportVerbs = reportVerbs,
+            ReportVerb = reportVerb, ReportVerbs = reportVerbs, IsSports = IsSports(tokens, readings),
         };
+    }
+
+    /// <summary>
+    /// Whether the sentence is sports news: two words of sport («المباراة … كأس»), or one of the phrases that only
+    /// sport uses («كرة القدم»). One word alone («الملعب» of an attack) is not enough.
+    /// </summary>
+    private bool IsSports(Token[] tokens, TokenReading[][] readings)
+    {
+        var words = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsPunct) continue;
+            if (PhraseAt(tokens, readings, i, WordClass.SportWord) > 0) return true;
+            if (Is(readings[i], WordClass.SportWord) && ++words >= 2) return true;
+        }
+        return false;
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> _analysed = new(StringComparer.Ordinal);

@@ -21,11 +21,15 @@ public static class SentenceEvents
         var subject = SentenceSubjects.Of(p, groups, doc);
         var events = ImmutableArray.CreateBuilder<RelationEvent>();
         var relations = new List<RawRelation>();
+        // «لقاء تونس ومصر», «هزيمتها أمام السويسرية», «تحتضن كل من إيطاليا وبلغاريا نهائيات كأس العالم»: in sports
+        // news a country names its team; a sentence with a word of sport states no relation between states.
+        var sports = p.IsSports;
         foreach (var cue in p.Cues)
         {
             var s = new SentenceContext(p, groups, subject, doc, index);
             var e = new RelationEvent(cue, cue.Form.Type, index, [], EventPolarity.Asserted);
             if (cue.Negated) e = e with { Polarity = EventPolarity.NotAsserted, Why = "negated, failed, sought or expected" };
+            else if (sports) e = e with { Polarity = EventPolarity.NotAsserted, Why = "sports: matches and teams, not states" };
             else if (SpeechActContent.IsContent(p, cue, events)) e = e with { Polarity = EventPolarity.Content, Why = "content of a request, call, accusation or denial" };
             if (e.Polarity != EventPolarity.Asserted)
             {
