@@ -96,7 +96,8 @@ public static class TripleExpansion
                          || (agentRule == "clause-subject" && type != "FIGHTS" && p.WordsBetween(agent.End, cue.Start) <= 4)))
                 EmitPairs(agent.Actors, $"pair-subject:{agentRule}");
             else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule is "prep:مع" or "addressee" or "prep:ب" or "attacked-place"
-                     || (type == "CONSULTS" && targetRule == "prep:الي" && targetFill?.Group?.Prep == "الي")))
+                     || (type == "CONSULTS" && targetFill?.Group?.Prep is "الي" or "تشمل" or "شملت" or "ستشمل" or "يشمل" or "شمل" or "سيشمل"
+                         && targetRule.StartsWith("prep:", StringComparison.Ordinal))))
                 Emit(agentFill.Actors, type, targets, $"{agentRule}+{targetRule}");
             else if (cue.IsDual || cue.Suffix == "هما")
             {

@@ -18,5 +18,21 @@ public sealed class ExamplesAsAgent : ISlotConstruct
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Agent, Examples(s, e)!, Name);
 
     private static Document.ResolvedGroup? Examples(SentenceContext s, RelationEvent e) =>
-        s.Groups.FirstOrDefault(g => g.Group.IsExamples && g.Lead > e.Cue.Start && g.Prep.Length == 0 && !g.AllNisba && s.P.WordsBetween(e.Cue.End, g.Lead) <= 10);
+        s.Groups.FirstOrDefault(g => g.Group.IsExamples && g.Lead > e.Cue.Start && g.Prep.Length == 0 && !g.AllNisba && s.P.WordsBetween(e.Cue.End, g.Lead) <= 10
+                                     && !InPrepositionalPhrase(s.P, e.Cue.End, g.Lead));
+
+    /// <summary>
+    /// «تقوم بجولات في عديد البلدان على غرار الجزائر وفرنسا»: examples with no comma before them, after a preposition
+    /// that follows the cue, exemplify that preposition's noun, not the subject.
+    /// </summary>
+    private static bool InPrepositionalPhrase(SentenceParse p, int from, int lead)
+    {
+        var prep = false;
+        for (var k = from; k < lead; k++)
+        {
+            if (p.Tokens[k].IsPunct) return false;
+            prep |= p.Is(k, WordClass.Prep);
+        }
+        return prep;
+    }
 }
