@@ -441,6 +441,15 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 && (OnlyCommasBetween(tokens, last.End, m.Lead) || ListGap(tokens, readings, last.End, m.Lead, out joined)))
             {
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
+                // «وزيرة الدفاع الألمانية أورسولا فون دير لاين»: the office stated before a name says which of the person's
+                // offices is meant, whatever the article's date.
+                if (!sameActor && m.Actors.Count == 1 && m.Actors[0].Kind == ActorKind.Person && last.Actors.Count == 1 && last.Lead < last.Start
+                    && last.Actors[0].Kind != ActorKind.Person && m.Actors[0].Offices.Any(o => o.Code == last.Actors[0].Code) && !m.LeadHasAnd)
+                {
+                    last.End = m.End;
+                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    continue;
+                }
                 var coordinated = (m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start)
                                   || joined || (m.Lead > last.End && CommaListEndsWithAnd(tokens, mentions, k));
                 var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
