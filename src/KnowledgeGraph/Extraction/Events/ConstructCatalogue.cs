@@ -21,6 +21,7 @@ public static class ConstructCatalogue
         new ExamplesAsAgent(),
         new ClauseSubjectOfNoun(),
         new PassiveAgent(),
+        new CommentOnPrecedingAct(),
         new PredicateSpeaker(),
         new FirstPersonSpeaker(),
         new VerbSubject(),
@@ -39,6 +40,7 @@ public static class ConstructCatalogue
     /// <summary>Target constructs; some fill <see cref="SlotRole.Parties"/> instead («بين X و Y», mutual accusations).</summary>
     public static readonly ImmutableArray<ISlotConstruct> Target =
     [
+        new CommentOnPrecedingAct.JudgedActor(),
         new DescribedBefore(),
         new PredicateGenitive(),
         new PredicateClauseSubject(),

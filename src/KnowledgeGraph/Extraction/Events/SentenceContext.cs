@@ -10,4 +10,7 @@ namespace KnowledgeGraph.Extraction.Events;
 public sealed record SentenceContext(SentenceParse P, ImmutableArray<ResolvedGroup> Groups, ResolvedGroup? Subject, DocumentState Doc, int Index)
 {
     public ResolvedGroup? GroupOf(SlotFill? fill) => fill?.Group;
+
+    /// <summary>The events read before this one in the same sentence.</summary>
+    public ImmutableArray<RelationEvent> Earlier { get; init; } = [];
 }

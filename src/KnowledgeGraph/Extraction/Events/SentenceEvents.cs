@@ -26,7 +26,7 @@ public static class SentenceEvents
         var sports = p.IsSports;
         foreach (var cue in p.Cues)
         {
-            var s = new SentenceContext(p, groups, subject, doc, index);
+            var s = new SentenceContext(p, groups, subject, doc, index) { Earlier = events.ToImmutable() };
             var e = new RelationEvent(cue, cue.Form.Type, index, [], EventPolarity.Asserted);
             if (cue.Negated) e = e with { Polarity = EventPolarity.NotAsserted, Why = "negated, failed, sought or expected" };
             else if (sports) e = e with { Polarity = EventPolarity.NotAsserted, Why = "sports: matches and teams, not states" };
