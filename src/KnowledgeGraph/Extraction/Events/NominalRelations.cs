@@ -68,6 +68,20 @@ public static class NominalRelations
             output.Add(new RawRelation(g.Actors[0], "COOPERATES", g.Actors[1], p.Tokens[g.End].Norm, "joint-adjectives"));
             trace?.Add($"joint-adjectives: {g.Actors[0].Code} COOPERATES {g.Actors[1].Code}");
         }
+        // «المبادرة التونسية المصرية الجزائرية», «الوساطة المصرية القطرية»: nationalities stacked (no و) after an act noun
+        // are its joint authors.
+        foreach (var g in groups)
+        {
+            if (!g.AllNisba || g.Actors.Length is < 2 or > TripleExpansion.MaxActorsInRole || g.Lead != g.Start || !p.Is(g.Lead - 1, WordClass.JointAct)) continue;
+            if (Enumerable.Range(g.Start + 1, g.End - g.Start - 1).Any(k => p.Tokens[k].IsPunct || p.Readings[k].Any(r => r.Prefix.StartsWith('و')))) continue;
+            for (var i = 0; i < g.Actors.Length; i++)
+            for (var j = i + 1; j < g.Actors.Length; j++)
+            {
+                if (g.Actors[i].Code == g.Actors[j].Code) continue;
+                output.Add(new RawRelation(g.Actors[i], "COOPERATES", g.Actors[j], p.Tokens[g.Lead - 1].Norm, "joint-act"));
+                trace?.Add($"joint-act: {g.Actors[i].Code} COOPERATES {g.Actors[j].Code}");
+            }
+        }
         return output;
     }
 }

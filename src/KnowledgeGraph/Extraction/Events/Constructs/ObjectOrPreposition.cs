@@ -76,7 +76,9 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected;
                 // «استهدف موقعا إسرائيليا»: whose position is attacked.
                 var insideCue = g.Lead > cue.Start && g.End <= cue.End;
-                var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2)) || insideCue;
+                // «تشيد بالمبادرة التونسية المصرية»: nationalities right after an act noun that closes the cue name whose act.
+                var ofAct = g.Lead == cue.End && p.Is(cue.End - 1, WordClass.RoleNoun);
+                var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2)) || insideCue || ofAct;
                 if (prep.Length == 0 && p.WordsBetween(searchFrom, g.Lead) > 3 && !across && !insideCue) continue;
                 // «تحذر من تحويل مكافحة داعش»: an actor inside a prepositional phrase is not the direct object.
                 if (prep.Length == 0 && !insideCue && !across && PrepositionBetween(p, s.Groups, searchFrom, g.Lead)) continue;
