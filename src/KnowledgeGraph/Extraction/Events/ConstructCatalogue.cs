@@ -41,6 +41,7 @@ public static class ConstructCatalogue
     public static readonly ImmutableArray<ISlotConstruct> Target =
     [
         new CommentOnPrecedingAct.JudgedActor(),
+        new LamObjectOfMasdar(),
         new DescribedBefore(),
         new PredicateGenitive(),
         new PredicateClauseSubject(),

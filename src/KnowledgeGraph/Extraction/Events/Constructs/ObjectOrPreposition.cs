@@ -80,6 +80,8 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 var ofAct = g.Lead == cue.End && p.Is(cue.End - 1, WordClass.RoleNoun);
                 var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2)) || insideCue || ofAct;
                 if (prep.Length == 0 && p.WordsBetween(searchFrom, g.Lead) > 3 && !across && !insideCue) continue;
+                // «ساندتها قطر لإسقاط النظام السوري»: a verb whose object is a pronoun on it takes no second object.
+                if (prep.Length == 0 && cue.Form.Kind == CueKind.Verb && cue.Suffix.Length > 0 && !insideCue) continue;
                 // «تحذر من تحويل مكافحة داعش»: an actor inside a prepositional phrase is not the direct object.
                 if (prep.Length == 0 && !insideCue && !across && PrepositionBetween(p, s.Groups, searchFrom, g.Lead)) continue;
                 // What is attacked or held may be a place («هاجمت مقرات لداعش», «استهدفت مواقع تابعة لحماس»).
