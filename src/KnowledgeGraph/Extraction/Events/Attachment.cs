@@ -30,6 +30,7 @@ public static class Attachment
             if (inRelative is not null) return inRelative;
         }
         if (ByAgentPhrase(p, groups, cue.End) is { } by) return by;
+        if (AsyndeticRelativeSubject(p, groups, cue) is { } doer) return doer;
         // «اجتياح "داعش"»: quotes between a masdar and its genitive are skipped.
         var after = cue.End;
         while (after < p.Tokens.Length && p.Tokens[after].IsPunct && p.Tokens[after].Norm is "\"" or "“" or "«" or "(") after++;
@@ -46,6 +47,18 @@ public static class Attachment
             if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End)) return g;
         }
         return null;
+    }
+
+    /// <summary>
+    /// «هجوما شنه الحوثيون», «اتفاق وقعته الحكومة»: an indefinite noun cue followed by a verb whose object pronoun stands for
+    /// it opens a relative clause; the verb's subject right after it is the cue's agent.
+    /// </summary>
+    private static ResolvedGroup? AsyndeticRelativeSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
+    {
+        var v = cue.End;
+        if (v >= p.Tokens.Length - 1 || p.Tokens[v].IsPunct || cue.Suffix.Length > 0 || p.Is(v, WordClass.Demonstrative)) return null;
+        if (!p.Readings[v].Any(r => r.Prefix.Length == 0 && r.Suffix is "ه" or "ها") || groups.Any(g => g.Start <= v && v < g.End)) return null;
+        return groups.FirstOrDefault(g => g.Lead == v + 1 && g.IsSubjectLike && !g.IsWeakNisba);
     }
 
     /// <summary>
