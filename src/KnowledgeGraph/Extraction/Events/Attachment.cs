@@ -43,6 +43,8 @@ public static class Attachment
             if (g.Lead == cue.End + 1 && g.Prep.Length == 0 && p.Is(cue.End, WordClass.RoleNoun)) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
+            // «في هجوم لتنظيم داعش»: ل after an attack noun that takes no object with ل names the attacker.
+            if (g.Lead == cue.End && g.Prep == "ل" && cue.Form.Type == "FIGHTS" && !g.IsPlace && !cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x))) return g;
             // «الهجوم الإرهابي الأرمني»; not when the word between is a cue of its own («إدانتها للهجمات الإسرائيلية»).
             if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End)) return g;
         }
