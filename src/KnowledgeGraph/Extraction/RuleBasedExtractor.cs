@@ -40,8 +40,9 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
 
     public SentenceParser Parser => _parser;
 
-    private readonly Learned.PairModel? _pairs = Learned.PairModel.Default;
     private static readonly bool UsePairModel = Environment.GetEnvironmentVariable("KG_PAIR_MODEL") == "1";
+    // Loaded (and checked against the features the extractor computes) only when asked for: it is off by default.
+    private readonly Learned.PairModel? _pairs = UsePairModel ? Learned.PairModel.Default : null;
 
     /// <summary>The sentences of an article as spans of <see cref="ArticleText"/>: title first, boilerplate dropped.</summary>
     public List<TextSpan> Sentences(string text)
