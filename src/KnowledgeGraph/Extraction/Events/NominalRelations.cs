@@ -68,6 +68,22 @@ public static class NominalRelations
             output.Add(new RawRelation(g.Actors[0], "COOPERATES", g.Actors[1], p.Tokens[g.End].Norm, "joint-adjectives"));
             trace?.Add($"joint-adjectives: {g.Actors[0].Code} COOPERATES {g.Actors[1].Code}");
         }
+        // «وأشاد الرئيس التونسي بالدعم الذي تقدمه ألمانيا لبلاده»: praising or thanking for help given praises the helper
+        // (GUIDELINES §6); the praiser is the subject of the praise verb right before the help noun.
+        foreach (var e in events)
+        {
+            if (e.Polarity != EventPolarity.Asserted || e.Type is not ("SUPPORTS" or "AIDS" or "MEDIATES") || e.Cue.Form.Kind != CueKind.Noun) continue;
+            if (e.Slot(SlotRole.Agent) is not { Group: { } helper }) continue;
+            var praiser = PraiserBefore(p, groups, subject, e.Cue.Start);
+            if (praiser is null) continue;
+            foreach (var a in praiser.Actors)
+            foreach (var h in helper.Actors)
+            {
+                if (a.Code == h.Code) continue;
+                output.Add(new RawRelation(a, "SUPPORTS", h, p.Tokens[e.Cue.Start].Norm, "praises-help"));
+                trace?.Add($"praises-help: {a.Code} SUPPORTS {h.Code}");
+            }
+        }
         // «المبادرة التونسية المصرية الجزائرية», «الوساطة المصرية القطرية»: nationalities stacked (no و) after an act noun
         // are its joint authors.
         foreach (var g in groups)
@@ -83,5 +99,16 @@ public static class NominalRelations
             }
         }
         return output;
+    }
+
+    /// <summary>The subject of a praise verb that stands right before <paramref name="at"/> or before the subject between them.</summary>
+    private static ResolvedGroup? PraiserBefore(SentenceParse p, ImmutableArray<ResolvedGroup> groups, ResolvedGroup? subject, int at)
+    {
+        var k = at - 1;
+        var between = groups.FirstOrDefault(g => g.End == at && g.IsSubjectLike && !g.IsWeakNisba);
+        if (between is not null) k = between.Lead - 1;
+        if (k < 0 || p.Tokens[k].IsPunct || !p.Is(k, WordClass.PraiseVerb)) return null;
+        var praiser = between ?? subject;
+        return praiser is not null && praiser.End <= at && praiser.Actors.Length > 0 ? praiser : null;
     }
 }
