@@ -559,6 +559,15 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return true;
     }
 
+    /// <summary>Whether token i follows a verb of saying and an actor mention right after it, with nothing else between.</summary>
+    private bool AfterReportAndSubject(Token[] tokens, TokenReading[][] readings, bool[] inMention, int i)
+    {
+        if (!inMention[i - 1]) return false;
+        var k = i - 1;
+        while (k >= 0 && inMention[k]) k--;
+        return k >= 0 && k < i - 1 && !tokens[k].IsPunct && Is(readings[k], WordClass.Report);
+    }
+
     private static bool StartsWithAnd(TokenReading[] r, Token t) => t.Norm.Length > 1 && t.Norm[0] == 'و' && r.Length > 1 && r[1].Prefix == "و";
 
     private List<CueMatch> Cues(Token[] tokens, TokenReading[][] readings, int[] clause, List<MentionGroup> groups)
@@ -598,6 +607,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 && found[^1].End < i && OnlyMentionsBetween(inMention, found[^1].End, i)
                 && BestCueAt(tokens, readings, unitEnd, i, CueKind.Noun) is { } masdar)
                 b = masdar;
+            // «وأكدت إيران رفضها للعقوبات», «أعلنت تركيا دعمها»: likewise after a verb of saying and its subject.
+            else if (b.Form.Kind == CueKind.Verb && b.Prefix.Length == 0 && i >= 2 && Is(readings[i - 1], WordClass.Report) is false
+                     && AfterReportAndSubject(tokens, readings, inMention, i) && BestCueAt(tokens, readings, unitEnd, i, CueKind.Noun) is { } said)
+                b = said;
             // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a talks noun right after a talks verb
             // (mentions and up to three other words between) is that verb's object, not a relation of its own.
             if (b.Form.Kind == CueKind.Noun && b.Form.Type == "CONSULTS" && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3))

@@ -31,6 +31,8 @@ public static class Attachment
         }
         if (ByAgentPhrase(p, groups, cue.End) is { } by) return by;
         if (AsyndeticRelativeSubject(p, groups, cue) is { } doer) return doer;
+        // «رفضها للعقوبات الأمريكية»: a possessive pronoun on the masdar is its genitive; no actor after it is attached.
+        if (cue.Suffix.Length > 0) return null;
         // «اجتياح "داعش"»: quotes between a masdar and its genitive are skipped.
         var after = cue.End;
         while (after < p.Tokens.Length && p.Tokens[after].IsPunct && p.Tokens[after].Norm is "\"" or "“" or "«" or "(") after++;
