@@ -619,6 +619,12 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 i = b.End - 1;
                 continue;
             }
+            // «في حال تطلب الأمر»: a request verb whose subject is «الأمر» or «الحاجة» means «it requires».
+            if (b.Form.Kind == CueKind.Verb && b.Form.Type == "REQUESTS" && b.End < tokens.Length && Is(readings[b.End], WordClass.Impersonal))
+            {
+                i = b.End - 1;
+                continue;
+            }
             // A failure or warning word negates the cues after it in its clause, not itself («حذرت X من …» is a call).
             var negated = Negated(tokens, readings, i) || (failureClause == clause[i] && failureAt != i)
                 || NegatedVerbGoverns(found, b.Form, clause, i) || Sought(b.Form, intentAt, clause, i) || Expected(tokens, readings, expectAt, i, needsClause: b.Form.Kind != CueKind.Verb);

@@ -44,6 +44,9 @@ public static class Attachment
             if ((g.Lead == cue.End || (g.Lead == after && after > cue.End)) && g.Prep.Length == 0 && !(cue.Form.GenitiveIsTarget && HasClauseSubject(p, groups, cue))) return g;
             if (g.Lead == cue.End + 1 && g.Prep.Length == 0 && p.Is(cue.End, WordClass.RoleNoun)) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
+            // «دعم عسكري إضافي من روسيا»: one adjective may stand between the noun and «من X».
+            if (g.Lead == cue.End + 2 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct && !p.Tokens[cue.End + 1].IsPunct
+                && p.Cues.All(c => c.Start != cue.End) && !groups.Any(x => x.Start <= cue.End && cue.End < x.End)) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
             // «في هجوم لتنظيم داعش»: ل after an attack noun that takes no object with ل names the attacker.
             if (g.Lead == cue.End && g.Prep == "ل" && cue.Form.Type == "FIGHTS" && !g.IsPlace && !cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x))) return g;
