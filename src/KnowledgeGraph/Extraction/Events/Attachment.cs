@@ -44,8 +44,10 @@ public static class Attachment
             if ((g.Lead == cue.End || (g.Lead == after && after > cue.End)) && g.Prep.Length == 0 && !(cue.Form.GenitiveIsTarget && HasClauseSubject(p, groups, cue))) return g;
             if (g.Lead == cue.End + 1 && g.Prep.Length == 0 && p.Is(cue.End, WordClass.RoleNoun)) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
-            // «دعم عسكري إضافي من روسيا»: one adjective may stand between the noun and «من X».
+            // «دعم عسكري إضافي من روسيا»: one adjective may stand between the noun and «من X»; it agrees with the noun in
+            // definiteness («تحرير مدينة الفلوجة من داعش»: a name, not an adjective).
             if (g.Lead == cue.End + 2 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct && !p.Tokens[cue.End + 1].IsPunct
+                && IsDefinite(p.Tokens[cue.End].Norm) == IsDefinite(p.Tokens[cue.End - 1].Norm)
                 && p.Cues.All(c => c.Start != cue.End) && !groups.Any(x => x.Start <= cue.End && cue.End < x.End)) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
             // «في هجوم لتنظيم داعش»: ل after an attack noun that takes no object with ل names the attacker.
@@ -55,6 +57,8 @@ public static class Attachment
         }
         return null;
     }
+
+    private static bool IsDefinite(string norm) => norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3;
 
     /// <summary>
     /// «هجوما شنه الحوثيون», «اتفاق وقعته الحكومة»: an indefinite noun cue followed by a verb whose object pronoun stands for
