@@ -58,6 +58,14 @@ public static class Syntax
     public static bool JoinedByAnd(this SentenceParse p, CueMatch cue) =>
         p.Readings[cue.Start].Any(r => r.Prefix.StartsWith('و') && r.Stem == cue.Form.Words[0]);
 
+    /// <summary>The cue's first word was read with the conjunction و or ف («ودعا», «فأدانها»).</summary>
+    public static bool JoinedByConjunction(this SentenceParse p, CueMatch cue) =>
+        p.Readings[cue.Start].Any(r => r.Prefix.Length > 0 && r.Prefix[0] is 'و' or 'ف' && r.Stem == cue.Form.Words[0]);
+
+    /// <summary>Whether the token lies inside one of the actor mention groups.</summary>
+    public static bool InGroup(this System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, int token) =>
+        groups.Any(g => g.Start <= token && token < g.End);
+
     /// <summary>A complementizer (أن، إن) before the token: what follows is reported content.</summary>
     public static bool ReportedBefore(this SentenceParse p, int token)
     {

@@ -48,7 +48,7 @@ public static class Attachment
             // definiteness («تحرير مدينة الفلوجة من داعش»: a name, not an adjective).
             if (g.Lead == cue.End + 2 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct && !p.Tokens[cue.End + 1].IsPunct
                 && IsDefinite(p.Tokens[cue.End].Norm) == IsDefinite(p.Tokens[cue.End - 1].Norm)
-                && p.Cues.All(c => c.Start != cue.End) && !groups.Any(x => x.Start <= cue.End && cue.End < x.End)) return g;
+                && p.Cues.All(c => c.Start != cue.End) && !groups.InGroup(cue.End)) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
             // «في هجوم لتنظيم داعش»: ل after an attack noun that takes no object with ل names the attacker.
             if (g.Lead == cue.End && g.Prep == "ل" && cue.Form.Type == "FIGHTS" && !g.IsPlace && !cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x))) return g;
@@ -68,7 +68,7 @@ public static class Attachment
     {
         var v = cue.End;
         if (v >= p.Tokens.Length - 1 || p.Tokens[v].IsPunct || cue.Suffix.Length > 0 || p.Is(v, WordClass.Demonstrative)) return null;
-        if (!p.Readings[v].Any(r => r.Prefix.Length == 0 && r.Suffix is "ه" or "ها") || groups.Any(g => g.Start <= v && v < g.End)) return null;
+        if (!p.Readings[v].Any(r => r.Prefix.Length == 0 && r.Suffix is "ه" or "ها") || groups.InGroup(v)) return null;
         return groups.FirstOrDefault(g => g.Lead == v + 1 && g.IsSubjectLike && !g.IsWeakNisba);
     }
 
@@ -166,7 +166,7 @@ public static class Attachment
         {
             if (!p.Is(k, WordClass.Complementizer)) continue;
             var next = k + 1;
-            if (p.Tokens[next].IsPunct || groups.Any(g => g.Start <= next && next < g.End)) continue;
+            if (p.Tokens[next].IsPunct || groups.InGroup(next)) continue;
             if (p.Tokens[next].Norm.StartsWith("ال", StringComparison.Ordinal) || p.Is(next, WordClass.NonActorHead)) return true;
         }
         return false;

@@ -54,13 +54,7 @@ public static class NominalRelations
         {
             if (!g.Group.IsMembers || g.Actors.Length is < 2 or > TripleExpansion.MaxActorsInRole) continue;
             if (events.Any(x => x.Polarity == EventPolarity.Asserted && x.Slot(SlotRole.Agent)?.Group == g)) continue;
-            for (var i = 0; i < g.Actors.Length; i++)
-            for (var j = i + 1; j < g.Actors.Length; j++)
-            {
-                if (g.Actors[i].Code == g.Actors[j].Code) continue;
-                output.Add(new RawRelation(g.Actors[i], "COOPERATES", g.Actors[j], p.Tokens[Math.Max(0, g.Lead - 1)].Norm, "members-of-body"));
-                trace?.Add($"members-of-body: {g.Actors[i].Code} COOPERATES {g.Actors[j].Code}");
-            }
+            CooperatingPairs(output, g.Actors, p.Tokens[Math.Max(0, g.Lead - 1)].Norm, "members-of-body", trace);
         }
         foreach (var g in groups)
         {
@@ -90,15 +84,21 @@ public static class NominalRelations
         {
             if (!g.AllNisba || g.Actors.Length is < 2 or > TripleExpansion.MaxActorsInRole || g.Lead != g.Start || !p.Is(g.Lead - 1, WordClass.JointAct)) continue;
             if (Enumerable.Range(g.Start + 1, g.End - g.Start - 1).Any(k => p.Tokens[k].IsPunct || p.Readings[k].Any(r => r.Prefix.StartsWith('و')))) continue;
-            for (var i = 0; i < g.Actors.Length; i++)
-            for (var j = i + 1; j < g.Actors.Length; j++)
-            {
-                if (g.Actors[i].Code == g.Actors[j].Code) continue;
-                output.Add(new RawRelation(g.Actors[i], "COOPERATES", g.Actors[j], p.Tokens[g.Lead - 1].Norm, "joint-act"));
-                trace?.Add($"joint-act: {g.Actors[i].Code} COOPERATES {g.Actors[j].Code}");
-            }
+            CooperatingPairs(output, g.Actors, p.Tokens[g.Lead - 1].Norm, "joint-act", trace);
         }
         return output;
+    }
+
+    /// <summary>Each pair of distinct actors of one phrase cooperates.</summary>
+    private static void CooperatingPairs(List<RawRelation> output, ImmutableArray<ActorEntry> actors, string cue, string rule, List<string>? trace)
+    {
+        for (var i = 0; i < actors.Length; i++)
+        for (var j = i + 1; j < actors.Length; j++)
+        {
+            if (actors[i].Code == actors[j].Code) continue;
+            output.Add(new RawRelation(actors[i], "COOPERATES", actors[j], cue, rule));
+            trace?.Add($"{rule}: {actors[i].Code} COOPERATES {actors[j].Code}");
+        }
     }
 
     /// <summary>The subject of a praise verb that stands right before <paramref name="at"/> or before the subject between them.</summary>

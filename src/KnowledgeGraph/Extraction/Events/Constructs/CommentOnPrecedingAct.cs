@@ -43,16 +43,16 @@ public sealed class CommentOnPrecedingAct : ISlotConstruct
         {
             if (Find(s, e) is not { } found) return null;
             var judge = found.Judge;
-            foreach (var act in s.Earlier.Where(x => x.Cue.End <= found.Ma).Reverse().Concat(s.Doc.Events.Where(x => x.Sentence == s.Index - 1).Reverse()))
+            System.Collections.Immutable.ImmutableArray<ActorEntry>? OthersThanJudge(IEnumerable<ActorEntry> actors)
             {
-                if (act.Polarity != EventPolarity.Asserted) continue;
-                var agents = act.Actors(SlotRole.Agent).Where(a => judge.Actors.All(j => j.Code != a.Code)).ToList();
-                return agents.Count > 0 ? [.. agents] : null;
+                var others = actors.Where(a => judge.Actors.All(j => j.Code != a.Code)).ToList();
+                return others.Count > 0 ? [.. others] : null;
             }
+            var act = s.Earlier.Where(x => x.Cue.End <= found.Ma).Reverse().Concat(s.Doc.Events.Where(x => x.Sentence == s.Index - 1).Reverse())
+                .FirstOrDefault(x => x.Polarity == EventPolarity.Asserted);
+            if (act is not null) return OthersThanJudge(act.Actors(SlotRole.Agent));
             // An act with no relation cue of its own («وفرضت واشنطن عقوبات …، وهو ما …»): its clause's subject acted.
-            return s.Subject is { } subject && subject.End <= found.Ma && subject.Actors.Any(a => judge.Actors.All(j => j.Code != a.Code))
-                ? [.. subject.Actors.Where(a => judge.Actors.All(j => j.Code != a.Code))]
-                : null;
+            return s.Subject is { } subject && subject.End <= found.Ma ? OthersThanJudge(subject.Actors) : null;
         }
     }
 }

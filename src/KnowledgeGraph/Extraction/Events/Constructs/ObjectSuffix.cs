@@ -13,9 +13,6 @@ public sealed class ObjectSuffix : ISlotConstruct
     public bool AppliesTo(SentenceContext s, RelationEvent e) => e.Cue.Form.Kind == CueKind.Verb && e.Cue.Suffix is "ه" or "ها" or "هم" or "هما" && Find(s, e) is not null;
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Target, Find(s, e)!, Name);
 
-    private static bool HasConjunction(SentenceParse p, CueMatch cue) =>
-        p.Readings[cue.Start].Any(r => r.Prefix.Length > 0 && r.Prefix[0] is 'و' or 'ف' && r.Stem == cue.Form.Words[0]);
-
     private static ResolvedGroup? Find(SentenceContext s, RelationEvent e)
     {
         var agent = e.Slot(SlotRole.Agent)?.Group;
@@ -28,8 +25,8 @@ public sealed class ObjectSuffix : ISlotConstruct
         // «وهو ما أدانته منظمات», «ما وصفته بدعم قطر»: the pronoun stands for «ما»; «تغريدة كتبها نجل ترامب», «جماعات
         // تعتبرها إرهابية»: a verb with no conjunction right after a noun opens a relative clause on that noun.
         // A hosting verb's pronoun stands for the talks, whose parties are its target («محادثات سلام استضافتها جنوب أفريقيا»).
-        if (!e.Cue.Form.Hosts && e.Cue.Start > 0 && !s.P.Tokens[e.Cue.Start - 1].IsPunct && !HasConjunction(s.P, e.Cue)
-            && !s.Groups.Any(g => g.Start <= e.Cue.Start - 1 && e.Cue.Start - 1 < g.End)
+        if (!e.Cue.Form.Hosts && e.Cue.Start > 0 && !s.P.Tokens[e.Cue.Start - 1].IsPunct && !s.P.JoinedByConjunction(e.Cue)
+            && !s.Groups.InGroup(e.Cue.Start - 1)
             && (s.P.Tokens[e.Cue.Start - 1].Norm == "ما" || !s.P.Is(e.Cue.Start - 1, WordClass.ClauseParticle)))
             return null;
         if (e.Cue.Suffix == "هما") return s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g.Actors.Length == 2 && g.SharesNoCodeWith(agent));
