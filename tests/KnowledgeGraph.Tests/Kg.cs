@@ -61,10 +61,34 @@ internal static class Kg
     public const int SIGINT = 2;
     public const int SIGTERM = 15;
 
-    /// <summary>Sends a POSIX signal to a process.</summary>
-    public static void Signal(Process process, int signal)
+    private const int NoSuchProcess = 3; // ESRCH
+
+    /// <summary>Sends a POSIX signal to a process: false when the process had already exited.</summary>
+    public static bool Signal(Process process, int signal)
     {
-        if (SysKill(process.Id, signal) != 0) throw new InvalidOperationException($"kill({process.Id}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
+        if (SysKill(process.Id, signal) == 0) return true;
+        var errno = Marshal.GetLastPInvokeError();
+        if (errno == NoSuchProcess && process.HasExited) return false;
+        throw new InvalidOperationException($"kill({process.Id}, {signal}) failed: errno {errno}");
+    }
+
+    /// <summary>What each thread of a running process is doing (name, state, kernel wait channel), for a test that timed out on it.</summary>
+    public static string Threads(Process process)
+    {
+        try
+        {
+            return string.Join('\n', Directory.GetDirectories($"/proc/{process.Id}/task").Select(task =>
+            {
+                var name = File.ReadAllText(Path.Combine(task, "comm")).Trim();
+                var state = File.ReadAllLines(Path.Combine(task, "status")).FirstOrDefault(l => l.StartsWith("State:", StringComparison.Ordinal))?[6..].Trim();
+                var wchan = File.Exists(Path.Combine(task, "wchan")) ? File.ReadAllText(Path.Combine(task, "wchan")) : "?";
+                return $"{name}: {state}, waiting in {wchan}";
+            }));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"(threads not readable: {e.Message})";
+        }
     }
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]

@@ -65,7 +65,7 @@ public sealed class SignalTests
         {
             // kg is reading and waiting for the rest of its input.
             Thread.Sleep(TimeSpan.FromSeconds(1));
-            Kg.Signal(kg, signal);
+            Assert.IsTrue(Kg.Signal(kg, signal), $"kg exited before all its input was written:\n{string.Join('\n', lines)}");
         }
         else
         {
@@ -74,9 +74,15 @@ public sealed class SignalTests
             Thread.Sleep(TimeSpan.FromSeconds(2.5));
             kg.StandardInput.Close();
             Assert.IsTrue(seen.Wait(Patience), $"never saw «{trigger}»:\n{string.Join('\n', lines)}");
+            // kg may finish between printing the step and the signal: then it was too late to stop, as below.
             Kg.Signal(kg, signal);
         }
-        Assert.IsTrue(kg.WaitForExit(Patience), "kg did not stop");
+        if (!kg.WaitForExit(Patience))
+        {
+            var threads = Kg.Threads(kg);
+            kg.Kill();
+            lock (lines) Assert.Fail($"kg did not stop within {Patience}; its threads:\n{threads}\nits standard error:\n{string.Join('\n', lines)}");
+        }
         kg.WaitForExit();
         lock (lines) return new Outcome(kg.ExitCode, lines.ToArray());
     }

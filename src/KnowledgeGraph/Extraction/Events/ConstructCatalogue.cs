@@ -11,6 +11,7 @@ public static class ConstructCatalogue
 {
     public static readonly ImmutableArray<ISlotConstruct> Agent =
     [
+        new SupportOfAct(),
         new ParticipleSubject(),
         new PassiveMasdarSubject(),
         new JoinsEarlierMeeting(),
@@ -40,6 +41,7 @@ public static class ConstructCatalogue
     /// <summary>Target constructs; some fill <see cref="SlotRole.Parties"/> instead («بين X و Y», mutual accusations).</summary>
     public static readonly ImmutableArray<ISlotConstruct> Target =
     [
+        new SupportOfAct.BackedAgent(),
         new CommentOnPrecedingAct.JudgedActor(),
         new LamObjectOfMasdar(),
         new DescribedBefore(),

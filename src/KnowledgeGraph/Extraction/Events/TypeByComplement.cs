@@ -20,6 +20,10 @@ public static class TypeByComplement
         // «استعاد الجيش السوري مدينة تدمر من تنظيم داعش»: the actor territory is taken from is fought, not held.
         if (e.Type == "CONTROLS" && e.Slot(SlotRole.Target)?.Construct == "taken-from")
             return e with { Type = "FIGHTS", Why = "territory taken from an actor" };
+        // «سيطر الجيش على المدينة بدعم من التحالف»: backing given to a military act is military aid.
+        if (e.Type == "SUPPORTS" && e.Slot(SlotRole.Target)?.Construct == "agent-of-supported-act"
+            && Constructs.SupportOfAct.Find(s, e) is { Act.Type: "FIGHTS" or "CONTROLS" or "AIDS" })
+            return e with { Type = "AIDS", Why = "backing of a military act" };
         if (e.Type != "CALLS_ON" || e.Slot(SlotRole.Target)?.Group is not { } target) return e;
         for (var k = target.End; k < s.P.Tokens.Length && k < target.End + 3 && !s.P.Tokens[k].IsPunct; k++)
         {

@@ -43,9 +43,12 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         var searchFrom = agent is not null && agent.Lead > cue.Start && p.WordsBetween(cue.End, agent.Lead) <= 4 ? agent.End : cue.Start + 1;
         var nextCue = Attachment.NextCueStart(p, cue.End);
         var nextVerb = Attachment.NextCueStart(p, cue.End, CueKind.Verb, CueKind.Participle);
+        // «سيطر الجيش على المدينة بدعم من التحالف»: the actors after a support phrase of the act are its backers.
+        var support = cue.Form.ObjectPreps.Contains("ب") ? int.MaxValue : p.Cues.FirstOrDefault(c => c.Start > cue.Start && SupportOfAct.IsPhrase(p, c))?.Start ?? int.MaxValue;
         foreach (var g in s.Groups)
         {
             if (g.Lead < searchFrom || g == agent) continue;
+            if (g.Lead > support) break;
             if (g.Lead >= nextVerb || (g.Lead >= nextCue && (g.Prep == "بين" || cue.Form.Kind != CueKind.Verb))) break;
             // «اتفاق وقف إطلاق النار المبرم منذ نوفمبر من العام الماضي، بين إسرائيل وحزب الله»: the two sides of a noun
             // may come farther, past a comma, when no other cue stands between.
