@@ -18,7 +18,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var tokens = Tokenizer.Tokenize(sentence);
         var readings = new TokenReading[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
-            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "")]
+            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "", PhraseBit(tokens[i].Norm))]
                 : EndsInTaMarbuta(sentence, tokens[i]) ? AnalyseTaMarbuta(tokens[i].Norm) : Analyse(tokens[i].Norm);
 
         var reportVerbs = new List<int>();
@@ -51,6 +51,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> _analysed = new(StringComparer.Ordinal);
     private const int AnalysedLimit = 200_000;
+    // ConcurrentDictionary.Count takes every lock of the dictionary; the cache's size is counted here instead.
+    private int _analysedCount;
 
     /// <summary>
     /// A word's readings with their lexicon bits filled in, computed once per distinct word (bounded cache), so the
@@ -67,9 +69,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             var mask = words.Mask(r.Stem);
             if (cues.StartingWith(r.Stem).Length > 0) mask |= TokenReading.StartsCue;
             if (trie.StartsName(r.Stem)) mask |= TokenReading.StartsName;
+            mask |= PhraseBit(r.Stem);
             result[k] = r with { Mask = mask };
         }
-        if (_analysed.Count < AnalysedLimit) _analysed.TryAdd(norm, result);
+        if (Volatile.Read(ref _analysedCount) < AnalysedLimit && _analysed.TryAdd(norm, result)) Interlocked.Increment(ref _analysedCount);
         return result;
     }
 
@@ -96,6 +99,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (Volatile.Read(ref _taMarbutaCount) < AnalysedLimit && _analysedTaMarbuta.TryAdd(norm, result)) Interlocked.Increment(ref _taMarbutaCount);
         return result;
     }
+
+    private ulong PhraseBit(string stem) => words.Phrases(stem).Length > 0 ? TokenReading.StartsPhrase : 0;
 
     private static bool Has(TokenReading r, WordClass c) => (r.Mask & RoleWords.Bit(c)) != 0;
 
@@ -136,12 +141,16 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     private int PhraseAt(Token[] tokens, TokenReading[][] readings, int i, WordClass c)
     {
         foreach (var r in readings[i])
-        foreach (var (rest, cls) in words.Phrases(r.Stem))
         {
-            if (cls != c || i + rest.Length >= tokens.Length) continue;
-            var ok = true;
-            for (var k = 0; k < rest.Length && ok; k++) ok = tokens[i + 1 + k].Norm == rest[k];
-            if (ok) return rest.Length + 1;
+            // Most words start no phrase: the bit set by Analyse spares a dictionary probe per reading.
+            if ((r.Mask & TokenReading.StartsPhrase) == 0) continue;
+            foreach (var (rest, cls) in words.Phrases(r.Stem))
+            {
+                if (cls != c || i + rest.Length >= tokens.Length) continue;
+                var ok = true;
+                for (var k = 0; k < rest.Length && ok; k++) ok = tokens[i + 1 + k].Norm == rest[k];
+                if (ok) return rest.Length + 1;
+            }
         }
         return 0;
     }

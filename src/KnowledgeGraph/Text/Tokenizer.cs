@@ -18,8 +18,10 @@ public static class Tokenizer
     /// <summary>Tokens of text[start..end); offsets are relative to <paramref name="start"/>.</summary>
     public static Token[] Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
-        var buffer = new System.Text.StringBuilder(24);
+        // One growing list per thread, copied out at the end: no list and oversized array per sentence.
+        var tokens = _scratch ??= new List<Token>(64);
+        tokens.Clear();
+        var buffer = _buffer ??= new System.Text.StringBuilder(24);
         var i = start;
         while (i < end)
         {
@@ -38,10 +40,22 @@ public static class Tokenizer
                 if (buffer.Length > 0) tokens.Add(new Token(s - start, i - s, buffer.ToString(), false));
                 continue;
             }
-            tokens.Add(new Token(i - start, 1, c.ToString(), true));
+            tokens.Add(new Token(i - start, 1, Punctuation(c), true));
             i++;
         }
         return tokens.ToArray();
+    }
+
+    [ThreadStatic] private static List<Token>? _scratch;
+    [ThreadStatic] private static System.Text.StringBuilder? _buffer;
+
+    // The strings of one-character tokens below U+0700 (Latin and Arabic punctuation), made once each.
+    private static readonly string?[] OneChar = new string?[0x700];
+
+    private static string Punctuation(char c)
+    {
+        if (c >= OneChar.Length) return c.ToString();
+        return OneChar[c] ??= c.ToString();
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is >= '\u064B' and <= '\u065F' or '\u0670';

@@ -21,8 +21,11 @@ public static class PartyModel
         var hasFighting = false;
         foreach (var s in sentences)
         {
-            var fightingClauses = s.Cues.Where(c => c.Form.Type == "FIGHTS" && !c.Negated).Select(c => s.Clause[c.Start]).ToHashSet();
-            hasFighting |= fightingClauses.Count > 0;
+            // Read for every sentence of every article: no set unless the sentence has a fighting cue, no lists per group.
+            HashSet<int>? fightingClauses = null;
+            foreach (var c in s.Cues)
+                if (c.Form.Type == "FIGHTS" && !c.Negated) (fightingClauses ??= []).Add(s.Clause[c.Start]);
+            hasFighting |= fightingClauses is not null;
             foreach (var c in s.Cues)
                 if (c.Form.Type == "MEDIATES")
                     foreach (var g in s.Groups)
@@ -31,15 +34,20 @@ public static class PartyModel
             foreach (var g in s.Groups)
             {
                 if (g.Ref != RefKind.None || g.IsPlace) continue;
-                var parties = g.Actors.Where(IsParty).ToList();
-                foreach (var a in parties)
+                foreach (var a in g.Actors)
                 {
+                    if (!IsParty(a)) continue;
                     entries.TryAdd(a.Code, a);
                     mentionCounts[a.Code] = mentionCounts.GetValueOrDefault(a.Code) + 1;
                 }
-                var codes = parties.Select(a => a.Code).Distinct().Order(StringComparer.Ordinal).ToList();
-                if (codes.Count == 2 && g.Actors.Count == 2 && fightingClauses.Contains(g.Clause))
-                    pairCounts[(codes[0], codes[1])] = pairCounts.GetValueOrDefault((codes[0], codes[1])) + (g.Prep == "بين" ? 2 : 1);
+                // A group of exactly two parties of different codes in a clause of fighting, as an ordinal-ordered pair.
+                if (g.Actors.Count == 2 && fightingClauses is not null && fightingClauses.Contains(g.Clause)
+                    && IsParty(g.Actors[0]) && IsParty(g.Actors[1]) && g.Actors[0].Code != g.Actors[1].Code)
+                {
+                    var pair = string.CompareOrdinal(g.Actors[0].Code, g.Actors[1].Code) < 0
+                        ? (g.Actors[0].Code, g.Actors[1].Code) : (g.Actors[1].Code, g.Actors[0].Code);
+                    pairCounts[pair] = pairCounts.GetValueOrDefault(pair) + (g.Prep == "بين" ? 2 : 1);
+                }
             }
         }
         var regionKey = mentionCounts.Where(kv => entries[kv.Key].Kind == ActorKind.Region)

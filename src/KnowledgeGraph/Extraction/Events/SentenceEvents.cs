@@ -53,10 +53,17 @@ public static class SentenceEvents
         if (subject is not null && p.ReportVerb >= 0) doc = doc with { Speaker = subject.Actors };
         foreach (var g in groups)
             if (g.Ref == RefKind.None && g.Actors.Length == 2 && g.IsSubjectLike) doc = doc with { LastPair = (g.Actors[0], g.Actors[1]) };
-        var named = groups.Where(g => g.Ref == RefKind.None && g.Group.Head.Length > 0).SelectMany(g => g.Actors.Select(a => new NamedActor(g.Group.Head, a, index)));
-        doc = doc with { Named = doc.Named.AddRange(named) };
+        // The document's lists are immutable trees: adding nothing would still copy their right spine, so a sentence
+        // that names no actor or asserts no event leaves them as they are.
+        var named = new List<NamedActor>();
+        foreach (var g in groups)
+            if (g.Ref == RefKind.None && g.Group.Head.Length > 0)
+                foreach (var a in g.Actors) named.Add(new NamedActor(g.Group.Head, a, index));
+        if (named.Count > 0) doc = doc with { Named = doc.Named.AddRange(named) };
         var all = events.ToImmutable();
-        doc = doc with { Events = doc.Events.AddRange(all.Where(x => x.Polarity == EventPolarity.Asserted)) };
+        var asserted = new List<RelationEvent>();
+        foreach (var x in all) if (x.Polarity == EventPolarity.Asserted) asserted.Add(x);
+        if (asserted.Count > 0) doc = doc with { Events = doc.Events.AddRange(asserted) };
         return new SentenceReading(all, [.. relations], doc, subject, groups);
     }
 }
