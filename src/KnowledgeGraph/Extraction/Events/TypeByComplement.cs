@@ -24,6 +24,15 @@ public static class TypeByComplement
         if (e.Type == "SUPPORTS" && e.Slot(SlotRole.Target)?.Construct == "agent-of-supported-act"
             && Constructs.SupportOfAct.Find(s, e) is { Act.Type: "FIGHTS" or "CONTROLS" or "AIDS" })
             return e with { Type = "AIDS", Why = "backing of a military act" };
+        // «ويدعم صندوق النقد الدولي تونس ببرنامج بقيمة 1.7 مليار دولار», «ملتزمة بدعم تونس عسكريا وأمنيا»: support in
+        // money, arms or security is aid.
+        if (e.Type == "SUPPORTS" && e.Cue.Form.Kind is CueKind.Verb or CueKind.Noun && e.Slot(SlotRole.Target)?.Group is { } helped
+            && WordWithin(s.P, Math.Max(e.Cue.End, helped.End), 4, WordClass.MaterialAid))
+            return e with { Type = "AIDS", Why = "support in money, arms or security" };
+        // «دعاه لزيارة واشنطن», «دعوة لحضور القمة»: a call to visit or attend is an invitation.
+        if (e.Type == "CALLS_ON" && e.Slot(SlotRole.Target)?.Group is { } invited
+            && Marked(s.P, Math.Max(e.Cue.End, invited.End), 3, WordClass.VisitNoun, 'ل'))
+            return e with { Type = "CONSULTS", Why = "an invitation to visit or attend" };
         if (e.Type != "CALLS_ON" || e.Slot(SlotRole.Target)?.Group is not { } target) return e;
         for (var k = target.End; k < s.P.Tokens.Length && k < target.End + 3 && !s.P.Tokens[k].IsPunct; k++)
         {
@@ -32,5 +41,21 @@ public static class TypeByComplement
             if (marked) return e with { Type = "REQUESTS", Why = "a call for aid is a request" };
         }
         return e;
+    }
+
+    /// <summary>A word of the class in the <paramref name="span"/> words from <paramref name="from"/>, within the clause (no punctuation between).</summary>
+    private static bool WordWithin(SentenceParse p, int from, int span, WordClass c)
+    {
+        for (var k = from; k < p.Tokens.Length && k < from + span && !p.Tokens[k].IsPunct; k++)
+            if (p.Is(k, c) || p.Readings[k].Any(r => r.Prefix.Length > 0 && Syntax.Is([r], c))) return true;
+        return false;
+    }
+
+    /// <summary>A word of the class governed by «إلى» or by the clitic <paramref name="clitic"/> within <paramref name="span"/> words.</summary>
+    private static bool Marked(SentenceParse p, int from, int span, WordClass c, char clitic)
+    {
+        for (var k = from; k < p.Tokens.Length && k < from + span && !p.Tokens[k].IsPunct; k++)
+            if (p.Readings[k].Any(r => r.Prefix.EndsWith(clitic) && Syntax.Is([r], c)) || (k > from && p.Tokens[k - 1].Norm == "الي" && p.Is(k, c))) return true;
+        return false;
     }
 }
