@@ -20,6 +20,7 @@ public static class ConstructCatalogue
         new AttachedAgent(),
         new PossessiveSuffix(),
         new ExamplesAsAgent(),
+        new OtherSideOfFight(),
         new ClauseSubjectOfNoun(),
         new PassiveAgent(),
         new CommentOnPrecedingAct(),

@@ -23,6 +23,13 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         return false;
     }
 
+    private static bool HasWord(SentenceParse p, int from, int to, params WordClass[] classes)
+    {
+        for (var k = from; k < to; k++)
+            if (classes.Any(c => p.Is(k, c))) return true;
+        return false;
+    }
+
     private static bool PlaceNounBefore(SentenceParse p, int lead)
     {
         for (var k = lead - 2; k >= 0 && lead - k <= 4 && !p.Tokens[k].IsPunct; k--)
@@ -88,8 +95,12 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 // «تحذر من تحويل مكافحة داعش»: an actor inside a prepositional phrase is not the direct object.
                 if (prep.Length == 0 && !insideCue && !across && PrepositionBetween(p, s.Groups, searchFrom, g.Lead)) continue;
                 // What is attacked or held may be a place («هاجمت مقرات لداعش», «استهدفت مواقع تابعة لحماس»).
+                // «هاجم مسلحو طالبان نقطة تفتيش للجيش الأفغاني»: the one whose post or position is attacked, with ل after it.
+                var ofAttacked = type == "FIGHTS" && cue.Form.Kind == CueKind.Verb && g.Prep == "ل" && !g.IsPlace && !g.IsWeakNisba
+                                 && p.WordsBetween(searchFrom, g.Lead) is >= 1 and <= 3 && !p.Tokens[g.Lead - 1].IsPunct
+                                 && HasWord(p, searchFrom, g.Lead, WordClass.PlaceHead, WordClass.Affiliation);
                 var matches = prep.Length == 0
-                    ? g.Prep.Length == 0 && (!g.IsPlace || type is "FIGHTS" or "CONTROLS") && (!g.IsWeakNisba || weakOk)
+                    ? (g.Prep.Length == 0 || ofAttacked) && (!g.IsPlace || type is "FIGHTS" or "CONTROLS") && (!g.IsWeakNisba || weakOk)
                     : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS")
                       && !(g.IsWeakNisba && type == "SUPPORTS"); // «دعمه للسوريين الضحايا»: a people, not its state
                 if (matches) return SlotFill.From(SlotRole.Target, g, territoryOf ? "territory-of" : prep.Length == 0 ? "object" : $"prep:{prep}");
