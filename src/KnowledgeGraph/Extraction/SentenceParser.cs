@@ -472,6 +472,15 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                     last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
                     continue;
                 }
+                // «حركة حماس الفلسطينية», «جماعة الحوثي اليمنية»: a nationality right after an armed or opposition group's
+                // name describes the group; it names no state of its own.
+                if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && !m.LeadHasAnd && last.Actors.Count > 0
+                    && last.Actors.All(a => a.Kind == ActorKind.NonState))
+                {
+                    last.End = m.End;
+                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    continue;
+                }
                 // «الناطق باسم القيادة العامة للقوات المسلحة الليبية، العقيد أحمد المسماري»: a person in apposition to a role
                 // phrase is who acts; the person's office says whom for.
                 if (!sameActor && !coordinated && m.Lead > last.End && m.Actors.Count == 1 && m.Actors[0].Kind == ActorKind.Person
