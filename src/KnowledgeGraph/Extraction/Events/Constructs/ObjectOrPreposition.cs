@@ -48,6 +48,11 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         var across = Attachment.AllowAcrossClause(cue);
         // Targets follow a subject that stands right after the cue (VSO); a later agent (examples) leaves them before it.
         var searchFrom = agent is not null && agent.Lead > cue.Start && p.WordsBetween(cue.End, agent.Lead) <= 4 ? agent.End : cue.Start + 1;
+        // «تقاتل القوات الحكومية المدعومة من التحالف المتمردين الحوثيين»: a passive participle describing the subject, with
+        // its agent, stands between the subject and the object.
+        if (agent is not null && searchFrom == agent.End && p.Cues.FirstOrDefault(c => c.Start == agent.End && c.Form.Kind == CueKind.Passive) is { } described
+            && s.Groups.FirstOrDefault(g => g.Lead > described.Start && g.Lead <= described.End + 1 && g.Prep is "من" or "ل") is { } byWhom)
+            searchFrom = byWhom.End;
         var nextCue = Attachment.NextCueStart(p, cue.End);
         var nextVerb = Attachment.NextCueStart(p, cue.End, CueKind.Verb, CueKind.Participle);
         // «سيطر الجيش على المدينة بدعم من التحالف»: the actors after a support phrase of the act are its backers.
