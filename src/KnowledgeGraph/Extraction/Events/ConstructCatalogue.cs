@@ -26,6 +26,7 @@ public static class ConstructCatalogue
         new CommentOnPrecedingAct(),
         new PredicateSpeaker(),
         new FirstPersonSpeaker(),
+        new AttackerOfNoun(),
         new VerbSubject(),
         new DualSubject(),
         new RelativeClauseParticipants(),

@@ -23,6 +23,10 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         return false;
     }
 
+    /// <summary>«على قاربين لإيران»: the cue's preposition before a noun right before the ل phrase.</summary>
+    private static bool OnNoun(SentenceParse p, int from, int lead, string prep) =>
+        prep.Length > 0 && lead >= from + 2 && p.Tokens[lead - 2].Norm == prep;
+
     private static bool HasWord(SentenceParse p, int from, int to, params WordClass[] classes)
     {
         for (var k = from; k < to; k++)
@@ -101,9 +105,13 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 if (prep.Length == 0 && !insideCue && !across && PrepositionBetween(p, s.Groups, searchFrom, g.Lead)) continue;
                 // What is attacked or held may be a place («هاجمت مقرات لداعش», «استهدفت مواقع تابعة لحماس»).
                 // «هاجم مسلحو طالبان نقطة تفتيش للجيش الأفغاني»: the one whose post or position is attacked, with ل after it.
-                var ofAttacked = type == "FIGHTS" && cue.Form.Kind == CueKind.Verb && g.Prep == "ل" && !g.IsPlace && !g.IsWeakNisba
-                                 && p.WordsBetween(searchFrom, g.Lead) is >= 1 and <= 3 && !p.Tokens[g.Lead - 1].IsPunct
-                                 && HasWord(p, searchFrom, g.Lead, WordClass.PlaceHead, WordClass.Affiliation);
+                // «استهدفت قياديا في تنظيم داعش», «هجوما على قاربين لإيران»: the group of the members attacked, the owner of what is hit.
+                var ofAttacked = type == "FIGHTS" && cue.Form.Kind == CueKind.Verb && !g.IsPlace && !g.IsWeakNisba
+                                 && p.WordsBetween(searchFrom, g.Lead) is >= 1 and <= 4 && !p.Tokens[g.Lead - 1].IsPunct
+                                 && ((g.Prep == "ل" && (HasWord(p, searchFrom, g.Lead, WordClass.PlaceHead, WordClass.Affiliation) || OnNoun(p, searchFrom, g.Lead, prep)))
+                                     || (g.Prep is "في" or "من" && (p.Is(g.Lead - 1, WordClass.MemberNoun) || (p.Tokens[g.Lead - 1].Norm == g.Prep && p.Is(g.Lead - 2, WordClass.MemberNoun)))));
+                if (ofAttacked && OnNoun(p, searchFrom, g.Lead, prep))
+                    return SlotFill.From(SlotRole.Target, g, "owner-attacked");
                 var matches = prep.Length == 0
                     ? (g.Prep.Length == 0 || ofAttacked) && (!g.IsPlace || type is "FIGHTS" or "CONTROLS") && (!g.IsWeakNisba || weakOk)
                     : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS")
