@@ -24,7 +24,9 @@ public static class Attachment
     /// </summary>
     public static ResolvedGroup? AttachedAgent(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
     {
-        if (RelativeAfter(p, groups, cue.End, 6) is { } rel)
+        // «دعمها للمبادرة التي أطلقتها الجزائر»: with a pronoun on the masdar, a relative clause on the noun after it
+        // names the actor of that noun, not of the masdar.
+        if (RelativeAfter(p, groups, cue.End, 6) is { } rel && !(cue.Suffix.Length > 0 && rel > cue.End))
         {
             // «التفجيرات التي شهدها العراق», «الهجمات التي تعرضت لها فرنسا»: a relative clause naming where the act took
             // place or who suffered it names no actor of the act.

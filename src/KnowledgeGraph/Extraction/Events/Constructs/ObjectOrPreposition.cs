@@ -110,6 +110,9 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                                  && p.WordsBetween(searchFrom, g.Lead) is >= 1 and <= 4 && !p.Tokens[g.Lead - 1].IsPunct
                                  && ((g.Prep == "ل" && (HasWord(p, searchFrom, g.Lead, WordClass.PlaceHead, WordClass.Affiliation) || OnNoun(p, searchFrom, g.Lead, prep)))
                                      || (g.Prep is "في" or "من" && (p.Is(g.Lead - 1, WordClass.MemberNoun) || (p.Tokens[g.Lead - 1].Norm == g.Prep && p.Is(g.Lead - 2, WordClass.MemberNoun)))));
+                // «وقفت تركيا إلى جانب روسيا»: the cue's last word heads the actor's phrase («جانب روسيا»): its genitive is the target.
+                if (cue.End - cue.Start > 1 && g.Lead == cue.End - 1 && g.End > cue.End)
+                    return SlotFill.From(SlotRole.Target, g, "object");
                 if (ofAttacked && OnNoun(p, searchFrom, g.Lead, prep))
                     return SlotFill.From(SlotRole.Target, g, "owner-attacked");
                 var matches = prep.Length == 0
