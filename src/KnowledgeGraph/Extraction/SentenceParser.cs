@@ -444,6 +444,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
+            // «الرئيس اليمني السابق», «وزير الخارجية الأسبق»: an office held no more acts for no state.
+            if (m.Ref == RefKind.None && m.Lead < m.Start && m.End < tokens.Length && Is(readings[m.End], WordClass.Former)
+                && m.Actors.All(a => a.Kind != ActorKind.Person)) continue;
             var last = groups.Count > 0 ? groups[^1] : null;
             var joined = false;
             if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None

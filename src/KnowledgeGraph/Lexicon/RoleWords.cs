@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Lexicon;
 public enum WordClass
 {
     Prep, Boundary, Complementizer, Report, Negation, Failure, Hedge, ActorHead, PlaceHead, PartiesRef, PairRef,
-    SpeakerRef, RegionRef, Relative, Ceasefire, Accusation, Mutual, Joint, Ally, PassiveAux, NonActorHead, Receives, NationalModifier, StatePairRef, Territory, Obligation, Counterpart, Intent, Affiliation, Each, Expectation, Suffers, ListJoiner, Examples, Aspectual, MembersOf, BodyNoun, Participates, AidNoun, Reciprocal, DescriptionOrg, DescriptionGroup, Demonstrative, HostileAct, Casualty, RoleNoun, LedBy, PraiseWord, ProposalNoun, TimePrep, ClauseParticle, TimeWord, SportWord, JointAct, PraiseVerb, Impersonal, ArmedHead, MaterialAid, VisitNoun, VenueVerb, MemberNoun,
+    SpeakerRef, RegionRef, Relative, Ceasefire, Accusation, Mutual, Joint, Ally, PassiveAux, NonActorHead, Receives, NationalModifier, StatePairRef, Territory, Obligation, Counterpart, Intent, Affiliation, Each, Expectation, Suffers, ListJoiner, Examples, Aspectual, MembersOf, BodyNoun, Participates, AidNoun, Reciprocal, DescriptionOrg, DescriptionGroup, Demonstrative, HostileAct, Casualty, RoleNoun, LedBy, PraiseWord, ProposalNoun, TimePrep, ClauseParticle, TimeWord, SportWord, JointAct, PraiseVerb, Impersonal, ArmedHead, MaterialAid, VisitNoun, MemberNoun, Former,
 }
 
 /// <summary>Normalised word → the categories it belongs to; multi-word entries are keyed by their first word.</summary>
@@ -33,8 +33,13 @@ public sealed class RoleWords
     public ReadOnlySpan<(string[] Words, WordClass Class)> Phrases(string first) =>
         _multi.TryGetValue(first, out var list) ? list : [];
 
+    /// <summary>Bits of a reading's mask left for word categories: the top three flag cue, name and phrase starts.</summary>
+    public const int MaxCategories = 61;
+
     public static RoleWords Load(string? extraFolder)
     {
+        if (Enum.GetValues<WordClass>().Length > MaxCategories)
+            throw new InvalidOperationException($"{Enum.GetValues<WordClass>().Length} word categories do not fit the {MaxCategories} bits of a reading's mask");
         var single = new Dictionary<string, HashSet<WordClass>>(StringComparer.Ordinal);
         var multi = new Dictionary<string, List<(string[], WordClass)>>(StringComparer.Ordinal);
         foreach (var (name, text) in TsvRows.Sources("words", extraFolder))

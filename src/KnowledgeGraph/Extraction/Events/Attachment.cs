@@ -30,7 +30,7 @@ public static class Attachment
         {
             // «التفجيرات التي شهدها العراق», «الهجمات التي تعرضت لها فرنسا»: a relative clause naming where the act took
             // place or who suffered it names no actor of the act.
-            if (p.Is(rel + 1, WordClass.VenueVerb, allowSuffix: true) || p.Is(rel + 1, WordClass.Suffers, allowSuffix: true)) return null;
+            if (p.Is(rel + 1, WordClass.Suffers, allowSuffix: true)) return null;
             var inRelative = groups.FirstOrDefault(g => g.Lead > rel && g.Lead <= rel + 3 && g.IsSubjectLike);
             if (inRelative is not null) return inRelative;
         }

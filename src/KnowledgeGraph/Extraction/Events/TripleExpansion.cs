@@ -80,7 +80,7 @@ public static class TripleExpansion
             EmitPairs(agent.Actors, "joins-meeting");
         else if (TypeTraits.IsSymmetric(type))
         {
-            if (targets is { Length: >= 2 } && targetRule is "between" or "parties-of-conflict")
+            if (targets is { Length: >= 2 } && targetRule is "between" or "between-sides" or "parties-of-conflict")
             {
                 if (type == "CONSULTS" && cue.Form.Kind == CueKind.Verb && !cue.Form.AfterRelativeOnly && agentFill is not null && agentFill.Actors.All(a => targets.Value.All(t => t.Code != a.Code)))
                     Emit(agentFill.Actors, "MEDIATES", targets, "hosts-talks-between");

@@ -23,6 +23,26 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         return false;
     }
 
+    /// <summary>Words a «من جهة» may stand after the first side of «بين X … من جهة و Y … من جهة أخرى».</summary>
+    private const int MaxSideLength = 16;
+
+    /// <summary>
+    /// «بين قوات موالية للحكومة … من جهة والمسلحين الحوثيين … من جهة أخرى»: the second side of a «بين» pair whose sides are
+    /// long phrases closed by «من جهة»: the first actor after it joined by و.
+    /// </summary>
+    private static Document.ResolvedGroup? OtherSide(SentenceParse p, System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, Document.ResolvedGroup first)
+    {
+        for (var k = first.End; k + 1 < p.Tokens.Length && k - first.End <= MaxSideLength; k++)
+        {
+            if (p.Tokens[k].IsPunct && p.Tokens[k].Norm is "." or "؟" or "!") return null;
+            if (p.Tokens[k].Norm != "من" || p.Tokens[k + 1].Norm != "جهه") continue;
+            var joined = k + 2 < p.Tokens.Length && p.Readings[k + 2].Any(r => r.Prefix.StartsWith('و'));
+            var side = groups.FirstOrDefault(g => g.Lead > k + 1 && g.Lead <= k + 4 && (g.Group.LeadHasAnd || joined) && g.Prep.Length == 0);
+            return side is not null && side.SharesNoCodeWith(first) ? side : null;
+        }
+        return null;
+    }
+
     /// <summary>«على قاربين لإيران»: the cue's preposition before a noun right before the ل phrase.</summary>
     private static bool OnNoun(SentenceParse p, int from, int lead, string prep) =>
         prep.Length > 0 && lead >= from + 2 && p.Tokens[lead - 2].Norm == prep;
@@ -80,6 +100,8 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 && (cue.Form.Kind == CueKind.Noun || cue.Form.ObjectPreps.Contains("بين")))
             {
                 if (g.Actors.Length >= 2) return SlotFill.From(SlotRole.Parties, g, "between");
+                if (OtherSide(p, s.Groups, g) is { } other)
+                    return new SlotFill(SlotRole.Parties, [.. g.Actors, .. other.Actors.Where(a => g.Actors.All(b => b.Code != a.Code))], "between-sides", g);
                 continue;
             }
             foreach (var prep in cue.Form.ObjectPreps)
