@@ -21,6 +21,7 @@ public static class ConstructCatalogue
         new PossessiveSuffix(),
         new ExamplesAsAgent(),
         new OtherSideOfFight(),
+        new AdverbialSupport(),
         new ClauseSubjectOfNoun(),
         new PassiveAgent(),
         new CommentOnPrecedingAct(),

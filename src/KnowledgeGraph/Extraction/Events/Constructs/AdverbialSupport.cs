@@ -1,0 +1,31 @@
+using KnowledgeGraph.Lexicon;
+
+namespace KnowledgeGraph.Extraction.Events.Constructs;
+
+/// <summary>
+/// «ويأتي هذا التحرك التركي دعما لقطر», «قطعت علاقاتها مع قطر تضامنا مع السعودية»: a support masdar in the accusative
+/// (دعما، تضامنا، تأييدا) tells why an act was done: the act's doer supports — the actor named last before it in the
+/// clause, also a nationality adjective on the act noun.
+/// </summary>
+public sealed class AdverbialSupport : ISlotConstruct
+{
+    public string Name => "adverbial-support";
+    public bool AppliesTo(SentenceContext s, RelationEvent e) => Find(s, e) is not null;
+    public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Agent, Find(s, e)!, Name);
+
+    /// <summary>Words the act's doer may stand before the masdar.</summary>
+    private const int MaxWordsBefore = 6;
+
+    private static Document.ResolvedGroup? Find(SentenceContext s, RelationEvent e)
+    {
+        var p = s.P;
+        var cue = e.Cue;
+        if (e.Type != "SUPPORTS" || cue.Form.Kind != CueKind.Noun || cue.Suffix.Length > 0 || cue.End - cue.Start != 1) return null;
+        var word = p.Tokens[cue.Start].Norm;
+        if (!word.EndsWith('ا') || p.Readings[cue.Start].Any(r => r.Prefix.Length > 0 && (r.Mask & TokenReading.StartsCue) != 0)) return null;
+        var clause = p.Clause[cue.Start];
+        var doer = s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.Prep.Length == 0 && g.Ref == RefKind.None && !g.IsPlace);
+        if (doer is null || p.WordsBetween(doer.End, cue.Start) > MaxWordsBefore) return null;
+        return p.Cues.Any(c => c != cue && c.Start >= doer.End && c.Start < cue.Start && c.Form.Kind == CueKind.Verb) ? null : doer;
+    }
+}
