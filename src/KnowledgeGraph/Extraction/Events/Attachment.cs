@@ -257,4 +257,17 @@ public static class Attachment
             if (c.Start >= from && !c.Negated && (kinds.Length == 0 ? c.Form.Kind != CueKind.Predicate : kinds.Contains(c.Form.Kind))) return c.Start;
         return int.MaxValue;
     }
+
+    /// <summary>
+    /// The last mention group before the cue that <paramref name="accept"/> takes, when it stands at most
+    /// <paramref name="maxWords"/> words before the cue with no other cue of <paramref name="blocking"/> kinds (any, if
+    /// none given) between («قتل 20 مسلحا من تنظيم داعش في اشتباكات مع …», «التحرك التركي دعما لقطر»).
+    /// </summary>
+    public static ResolvedGroup? LastBefore(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue, int maxWords,
+        Func<ResolvedGroup, bool> accept, params CueKind[] blocking)
+    {
+        var before = groups.LastOrDefault(g => g.End <= cue.Start && accept(g));
+        if (before is null || p.WordsBetween(before.End, cue.Start) > maxWords) return null;
+        return p.Cues.Any(c => c != cue && c.Start >= before.End && c.Start < cue.Start && (blocking.Length == 0 || blocking.Contains(c.Form.Kind))) ? null : before;
+    }
 }

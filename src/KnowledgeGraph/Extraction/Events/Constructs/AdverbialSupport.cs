@@ -24,8 +24,6 @@ public sealed class AdverbialSupport : ISlotConstruct
         var word = p.Tokens[cue.Start].Norm;
         if (!word.EndsWith('ا') || p.Readings[cue.Start].Any(r => r.Prefix.Length > 0 && (r.Mask & TokenReading.StartsCue) != 0)) return null;
         var clause = p.Clause[cue.Start];
-        var doer = s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.Prep.Length == 0 && g.Ref == RefKind.None && !g.IsPlace);
-        if (doer is null || p.WordsBetween(doer.End, cue.Start) > MaxWordsBefore) return null;
-        return p.Cues.Any(c => c != cue && c.Start >= doer.End && c.Start < cue.Start && c.Form.Kind == CueKind.Verb) ? null : doer;
+        return Attachment.LastBefore(p, s.Groups, cue, MaxWordsBefore, g => g.Clause == clause && g.Prep.Length == 0 && g.Ref == RefKind.None && !g.IsPlace, CueKind.Verb);
     }
 }

@@ -22,11 +22,10 @@ public sealed class OtherSideOfFight : ISlotConstruct
         if (e.Type != "FIGHTS" || cue.Form.Kind != CueKind.Noun || cue.Suffix.Length > 0) return null;
         var with = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && p.WordsBetween(cue.End, g.Lead) <= 2 && g.Prep == "مع" && !g.IsPlace);
         if (with is null) return null;
-        var before = s.Groups.LastOrDefault(g => g.End <= cue.Start);
-        if (before is null || before.IsPlace || before.IsWeakNisba || before.Ref != RefKind.None || before.Prep is not ("" or "من")) return null;
-        if (p.WordsBetween(before.End, cue.Start) > MaxWordsBefore || !before.SharesNoCodeWith(with)) return null;
-        // A verb cue or a comma between belongs to another act.
+        var before = Attachment.LastBefore(p, s.Groups, cue, MaxWordsBefore, _ => true);
+        if (before is null || before.IsPlace || before.IsWeakNisba || before.Ref != RefKind.None || before.Prep is not ("" or "من") || !before.SharesNoCodeWith(with)) return null;
+        // A comma between: the actor belongs to another clause.
         for (var k = before.End; k < cue.Start; k++) if (p.Tokens[k].IsPunct) return null;
-        return p.Cues.Any(c => c != cue && c.Start >= before.End && c.Start < cue.Start) ? null : before;
+        return before;
     }
 }
