@@ -112,7 +112,8 @@ public sealed class SignalTests
         var (code, _, err) = Kg.Child(["build", "-", "--out", reference, "--threads", "2"], input: input);
         Assert.AreEqual(0, code, err);
         var newSet = OutputSetTests.Snapshot(reference);
-        var steps = new[] { "analysing the graph", "writing graph.json", "writing graph.graphml", "putting the outputs in place" };
+        // Every step after reading, in the order a build takes them (one per default output file).
+        string[] steps = ["analysing the graph", .. KnowledgeGraph.Export.BuildOutput.Defaults.Select(o => $"writing {o.Name}"), "putting the outputs in place"];
         var hits = new List<string>();
         foreach (var step in steps)
         {
