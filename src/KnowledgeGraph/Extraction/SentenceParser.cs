@@ -458,8 +458,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (!sameActor && m.Actors.Count == 1 && m.Actors[0].Kind == ActorKind.Person && last.Actors.Count == 1 && last.Lead < last.Start
                     && last.Actors[0].Kind != ActorKind.Person && m.Actors[0].Offices.Any(o => o.Code == last.Actors[0].Code) && !m.LeadHasAnd)
                 {
-                    last.End = m.End;
-                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    ExtendTo(sentence, tokens, last, m.End);
                     continue;
                 }
                 var coordinated = (m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start)
@@ -471,8 +470,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 {
                     last.Actors.Clear();
                     last.Add(m.Actors[0]);
-                    last.End = m.End;
-                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    ExtendTo(sentence, tokens, last, m.End);
                     continue;
                 }
                 // «حركة حماس الفلسطينية», «جماعة الحوثي اليمنية»: a nationality right after an armed or opposition group's
@@ -480,8 +478,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && !m.LeadHasAnd && last.Actors.Count > 0
                     && last.Actors.All(a => a.Kind == ActorKind.NonState))
                 {
-                    last.End = m.End;
-                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    ExtendTo(sentence, tokens, last, m.End);
                     continue;
                 }
                 // «الناطق باسم القيادة العامة للقوات المسلحة الليبية، العقيد أحمد المسماري»: a person in apposition to a role
@@ -491,8 +488,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 {
                     last.Actors.Clear();
                     last.Add(m.Actors[0]);
-                    last.End = m.End;
-                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    ExtendTo(sentence, tokens, last, m.End);
                     continue;
                 }
                 if (sameActor || coordinated || adjacentNisbas)
@@ -502,14 +498,20 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                     // A group is a place when its first member is («بين قطاع غزة ومصر»).
                     last.IsWeakNisba &= m.IsWeakNisba;
                     last.AllNisba &= roles[k] == NameRole.Nisba;
-                    last.End = m.End;
-                    last.Surface = sentence.Substring(tokens[last.Lead].Start, tokens[m.End - 1].Start + tokens[m.End - 1].Length - tokens[last.Lead].Start);
+                    ExtendTo(sentence, tokens, last, m.End);
                     continue;
                 }
             }
             groups.Add(m);
         }
         return groups;
+    }
+
+    /// <summary>A group that takes in what follows it up to <paramref name="end"/>: its span and its surface text.</summary>
+    private static void ExtendTo(string sentence, Token[] tokens, MentionGroup g, int end)
+    {
+        g.End = end;
+        g.Surface = sentence.Substring(tokens[g.Lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[g.Lead].Start);
     }
 
     /// <summary>

@@ -62,6 +62,10 @@ public static class Syntax
     public static bool JoinedByConjunction(this SentenceParse p, CueMatch cue) =>
         p.Readings[cue.Start].Any(r => r.Prefix.Length > 0 && r.Prefix[0] is 'و' or 'ف' && r.Stem == cue.Form.Words[0]);
 
+    /// <summary>The cue's first word was read with a proclitic (ending in <paramref name="clitic"/>, if given): «بدعم», «ودعما».</summary>
+    public static bool CueHasClitic(this SentenceParse p, CueMatch cue, char? clitic = null) =>
+        p.Readings[cue.Start].Any(r => (r.Mask & TokenReading.StartsCue) != 0 && r.Prefix.Length > 0 && (clitic is null || r.Prefix[^1] == clitic));
+
     /// <summary>Whether the token lies inside one of the actor mention groups.</summary>
     public static bool InGroup(this System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, int token) =>
         groups.Any(g => g.Start <= token && token < g.End);

@@ -22,7 +22,7 @@ public static class TypeByComplement
             return e with { Type = "FIGHTS", Why = "territory taken from an actor" };
         // «سيطر الجيش على المدينة بدعم من التحالف»: backing given to a military act is military aid.
         if (e.Type == "SUPPORTS" && e.Slot(SlotRole.Target)?.Construct == "agent-of-supported-act"
-            && Constructs.SupportOfAct.Find(s, e) is { Act.Type: "FIGHTS" or "CONTROLS" or "AIDS" })
+            && Constructs.SupportOfAct.Find(s, e) is { Military: true })
             return e with { Type = "AIDS", Why = "backing of a military act" };
         // «ويدعم صندوق النقد الدولي تونس ببرنامج بقيمة 1.7 مليار دولار», «ملتزمة بدعم تونس عسكريا وأمنيا»: support in
         // money, arms or security is aid.
@@ -31,15 +31,11 @@ public static class TypeByComplement
             return e with { Type = "AIDS", Why = "support in money, arms or security" };
         // «دعاه لزيارة واشنطن», «دعوة لحضور القمة»: a call to visit or attend is an invitation.
         if (e.Type == "CALLS_ON" && e.Slot(SlotRole.Target)?.Group is { } invited
-            && Marked(s.P, Math.Max(e.Cue.End, invited.End), 3, WordClass.VisitNoun, 'ل'))
+            && Marked(s.P, Math.Max(e.Cue.End, invited.End), 3, WordClass.VisitNoun, 'ل', "الي"))
             return e with { Type = "CONSULTS", Why = "an invitation to visit or attend" };
-        if (e.Type != "CALLS_ON" || e.Slot(SlotRole.Target)?.Group is not { } target) return e;
-        for (var k = target.End; k < s.P.Tokens.Length && k < target.End + 3 && !s.P.Tokens[k].IsPunct; k++)
-        {
-            var marked = s.P.Readings[k].Any(r => r.Prefix.EndsWith('ب') && Syntax.Is([r], WordClass.AidNoun))
-                         || (k > target.End && s.P.Tokens[k - 1].Norm is "الي" or "ب" && s.P.Is(k, WordClass.AidNoun));
-            if (marked) return e with { Type = "REQUESTS", Why = "a call for aid is a request" };
-        }
+        // «طالبت … الاتحاد الأوروبي بمساعدات عاجلة»: a call for aid is a request.
+        if (e.Type == "CALLS_ON" && e.Slot(SlotRole.Target)?.Group is { } target && Marked(s.P, target.End, 3, WordClass.AidNoun, 'ب', "الي", "ب"))
+            return e with { Type = "REQUESTS", Why = "a call for aid is a request" };
         return e;
     }
 
@@ -47,15 +43,19 @@ public static class TypeByComplement
     private static bool WordWithin(SentenceParse p, int from, int span, WordClass c)
     {
         for (var k = from; k < p.Tokens.Length && k < from + span && !p.Tokens[k].IsPunct; k++)
-            if (p.Is(k, c) || p.Readings[k].Any(r => r.Prefix.Length > 0 && Syntax.Is([r], c))) return true;
+            if (p.Is(k, c)) return true;
         return false;
     }
 
-    /// <summary>A word of the class governed by «إلى» or by the clitic <paramref name="clitic"/> within <paramref name="span"/> words.</summary>
-    private static bool Marked(SentenceParse p, int from, int span, WordClass c, char clitic)
+    /// <summary>
+    /// A word of the class within <paramref name="span"/> words from <paramref name="from"/> (no punctuation between),
+    /// governed by the clitic <paramref name="clitic"/> or by one of the <paramref name="prepositions"/> written before it.
+    /// </summary>
+    private static bool Marked(SentenceParse p, int from, int span, WordClass c, char clitic, params string[] prepositions)
     {
         for (var k = from; k < p.Tokens.Length && k < from + span && !p.Tokens[k].IsPunct; k++)
-            if (p.Readings[k].Any(r => r.Prefix.EndsWith(clitic) && Syntax.Is([r], c)) || (k > from && p.Tokens[k - 1].Norm == "الي" && p.Is(k, c))) return true;
+            if (p.Readings[k].Any(r => r.Prefix.EndsWith(clitic) && Syntax.Is([r], c))
+                || (k > from && prepositions.Contains(p.Tokens[k - 1].Norm) && p.Is(k, c))) return true;
         return false;
     }
 }

@@ -21,8 +21,7 @@ public sealed class AdverbialSupport : ISlotConstruct
         var p = s.P;
         var cue = e.Cue;
         if (e.Type != "SUPPORTS" || cue.Form.Kind != CueKind.Noun || cue.Suffix.Length > 0 || cue.End - cue.Start != 1) return null;
-        var word = p.Tokens[cue.Start].Norm;
-        if (!word.EndsWith('ا') || p.Readings[cue.Start].Any(r => r.Prefix.Length > 0 && (r.Mask & TokenReading.StartsCue) != 0)) return null;
+        if (!p.Tokens[cue.Start].Norm.EndsWith('ا') || p.CueHasClitic(cue)) return null;
         var clause = p.Clause[cue.Start];
         return Attachment.LastBefore(p, s.Groups, cue, MaxWordsBefore, g => g.Clause == clause && g.Prep.Length == 0 && g.Ref == RefKind.None && !g.IsPlace, CueKind.Verb);
     }

@@ -47,13 +47,6 @@ public sealed class ObjectOrPreposition : ISlotConstruct
     private static bool OnNoun(SentenceParse p, int from, int lead, string prep) =>
         prep.Length > 0 && lead >= from + 2 && p.Tokens[lead - 2].Norm == prep;
 
-    private static bool HasWord(SentenceParse p, int from, int to, params WordClass[] classes)
-    {
-        for (var k = from; k < to; k++)
-            if (classes.Any(c => p.Is(k, c))) return true;
-        return false;
-    }
-
     private static bool PlaceNounBefore(SentenceParse p, int lead)
     {
         for (var k = lead - 2; k >= 0 && lead - k <= 4 && !p.Tokens[k].IsPunct; k--)
@@ -130,7 +123,8 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 // «استهدفت قياديا في تنظيم داعش», «هجوما على قاربين لإيران»: the group of the members attacked, the owner of what is hit.
                 var ofAttacked = type == "FIGHTS" && cue.Form.Kind == CueKind.Verb && !g.IsPlace && !g.IsWeakNisba
                                  && p.WordsBetween(searchFrom, g.Lead) is >= 1 and <= 4 && !p.Tokens[g.Lead - 1].IsPunct
-                                 && ((g.Prep == "ل" && (HasWord(p, searchFrom, g.Lead, WordClass.PlaceHead, WordClass.Affiliation) || OnNoun(p, searchFrom, g.Lead, prep)))
+                                 && ((g.Prep == "ل" && (Attachment.HasWordOf(p, searchFrom, g.Lead - searchFrom, WordClass.PlaceHead) || Attachment.HasWordOf(p, searchFrom, g.Lead - searchFrom, WordClass.Affiliation)
+                                         || OnNoun(p, searchFrom, g.Lead, prep)))
                                      || (g.Prep is "في" or "من" && (p.Is(g.Lead - 1, WordClass.MemberNoun) || (p.Tokens[g.Lead - 1].Norm == g.Prep && p.Is(g.Lead - 2, WordClass.MemberNoun)))));
                 // «وقفت تركيا إلى جانب روسيا»: the cue's last word heads the actor's phrase («جانب روسيا»): its genitive is the target.
                 if (cue.End - cue.Start > 1 && g.Lead == cue.End - 1 && g.End > cue.End)
