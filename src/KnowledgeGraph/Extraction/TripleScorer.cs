@@ -21,7 +21,8 @@ public sealed record ScoreReport(int Docs, int Gold, int Pred, TypeScore Overall
 /// <summary>
 /// Micro precision/recall/F1 over distinct (doc, s, r, o) exactly as gold/score.py computes it
 /// (GUIDELINES §5): codes trimmed and upper-cased, symmetric types as unordered pairs, same-code triples dropped,
-/// only the gold documents scored. O(n log n) in the number of triples.
+/// only the named documents scored (by default the gold documents, as score.py without --docs). O(n log n) in the
+/// number of triples.
 /// </summary>
 public static class TripleScorer
 {
@@ -56,9 +57,12 @@ public static class TripleScorer
         return set;
     }
 
-    public static ScoreReport Score(IReadOnlySet<TripleKey> gold, IEnumerable<TripleKey> predicted)
+    /// <summary>Scores the documents <paramref name="docs"/> (null: those with a gold triple). A named document with no
+    /// gold triple counts: every triple predicted there is spurious.</summary>
+    public static ScoreReport Score(IReadOnlySet<TripleKey> gold, IEnumerable<TripleKey> predicted, IReadOnlySet<string>? docs = null)
     {
-        var docs = gold.Select(k => k.Doc).ToHashSet(StringComparer.Ordinal);
+        docs ??= gold.Select(k => k.Doc).ToHashSet(StringComparer.Ordinal);
+        gold = gold.Where(k => docs.Contains(k.Doc)).ToHashSet();
         var pred = predicted.Where(k => docs.Contains(k.Doc) && k.S != k.O).ToHashSet();
         var tp = gold.Where(pred.Contains).ToList();
         var fp = pred.Where(k => !gold.Contains(k)).Order(Comparer).ToList();
