@@ -47,15 +47,34 @@ internal static class Kg
     /// <summary>kg started as a child process with pipes for standard input, output and error, for tests that signal it.</summary>
     public static Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo(Dotnet)
+        // A job started in the background by a script has SIGINT ignored, and its children inherit that (so that Ctrl-C
+        // in the shell reaches only the foreground job); kg, like any program, then keeps ignoring it. The tests run kg
+        // as a user at a terminal does: through env(1), which execs dotnet with SIGINT at its default.
+        var start = new ProcessStartInfo(SigintIgnoredHere ? "env" : Dotnet)
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8, StandardInputEncoding = new UTF8Encoding(false),
         };
+        if (SigintIgnoredHere)
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add(Dotnet);
+        }
         start.ArgumentList.Add(Dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["COLUMNS"] = "200";
         return Process.Start(start)!;
+    }
+
+    /// <summary>Whether this test process ignores SIGINT (the SigIgn mask of /proc/self/status; false where there is none).</summary>
+    private static bool SigintIgnoredHere
+    {
+        get
+        {
+            if (!File.Exists("/proc/self/status")) return false;
+            var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+            return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & (1UL << (SIGINT - 1))) != 0;
+        }
     }
 
     public const int SIGINT = 2;
