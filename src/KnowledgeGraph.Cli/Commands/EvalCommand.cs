@@ -104,24 +104,27 @@ public static class EvalCommand
     /// <summary>A part's figures: its overall line, then its per-type lines, each prefixed by the part's name.</summary>
     public static IEnumerable<string> FormatPart(string name, ScoreReport report)
     {
-        static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
-        var o = report.Overall;
-        yield return $"part {name}: docs={report.Docs} gold={report.Gold} pred={report.Pred} tp={o.Tp} fp={o.Fp} fn={o.Fn} P={F(o.P)} R={F(o.R)} F1={F(o.F1)}";
-        foreach (var t in report.PerType)
-            yield return $"part {name}: {t.Type,-12} P={F(t.P)} R={F(t.R)} F1={F(t.F1)} (tp={t.Tp} fp={t.Fp} fn={t.Fn})";
+        yield return $"part {name}: {Counts(report)} {Figures(report.Overall)}";
+        foreach (var t in report.PerType) yield return $"part {name}: {TypeLine(t)}";
     }
 
     public static IEnumerable<string> Format(ScoreReport report, IReadOnlyDictionary<TripleKey, string> predictedEvidence, IReadOnlyDictionary<TripleKey, string> goldEvidence)
     {
-        static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
-        foreach (var t in report.PerType)
-            yield return $"{t.Type,-12} P={F(t.P)} R={F(t.R)} F1={F(t.F1)} (tp={t.Tp} fp={t.Fp} fn={t.Fn})";
+        foreach (var t in report.PerType) yield return TypeLine(t);
         foreach (var k in report.Missed) yield return $"missed   {k}  {goldEvidence.GetValueOrDefault(k, "")}";
         foreach (var k in report.Spurious) yield return $"spurious {k}  {predictedEvidence.GetValueOrDefault(k, "")}";
-        var o = report.Overall;
-        yield return $"docs={report.Docs} gold={report.Gold} pred={report.Pred} tp={o.Tp} fp={o.Fp} fn={o.Fn}";
-        yield return $"P={F(o.P)} R={F(o.R)} F1={F(o.F1)}";
+        yield return Counts(report);
+        yield return Figures(report.Overall);
     }
+
+    private static string Counts(ScoreReport r) =>
+        $"docs={r.Docs} gold={r.Gold} pred={r.Pred} tp={r.Overall.Tp} fp={r.Overall.Fp} fn={r.Overall.Fn}";
+
+    private static string Figures(TypeScore t) => $"P={F(t.P)} R={F(t.R)} F1={F(t.F1)}";
+
+    private static string TypeLine(TypeScore t) => $"{t.Type,-12} {Figures(t)} (tp={t.Tp} fp={t.Fp} fn={t.Fn})";
+
+    private static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 }
 
 /// <summary>A named range of document ids, FIRST..LAST inclusive in ordinal order (d001..d100).</summary>

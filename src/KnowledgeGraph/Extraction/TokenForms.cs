@@ -17,8 +17,8 @@ public readonly record struct TokenReading(string Stem, string Prefix, string Su
 /// The readings of a normalised token, most literal first: as written; without the conjunction و/ف; without a
 /// preposition ب ل ك (لل → ال) or the future س; then each of those without a pronoun suffix (ه ها هما هم نا), a stem
 /// left ending in ت also read with ه (the normal form of ة: حمايتها → حمايه), one ending in a seated hamza also read with
-/// its own (لقائه → لقاء). Lookups take the first reading that
-/// hits, so a word that is itself in a lexicon (بحث، لبنان) is never split. O(1) per token.
+/// its own (لقائه → لقاء). Lookups take the first reading that hits, so a word that is itself in a lexicon (بحث، لبنان)
+/// is never split. O(1) per token.
 /// </summary>
 public static class TokenForms
 {
@@ -59,7 +59,6 @@ public static class TokenForms
                 var stem = r.Stem[..^s.Length];
                 list.Add(new(stem, r.Prefix, s));
                 if (stem.EndsWith('ت')) list.Add(new(stem[..^1] + "ه", r.Prefix, s));
-                // «لقائه», «أعضاؤها»: a final hamza takes a seat before a suffix; the stem is read with its own hamza again.
                 else if (stem.Length >= 3 && stem[^1] is 'ئ' or 'ؤ') list.Add(new(stem[..^1] + "ء", r.Prefix, s));
                 break;
             }

@@ -63,7 +63,8 @@ public static class Attachment
         return null;
     }
 
-    private static bool IsDefinite(string norm) => norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3;
+    /// <summary>A word written with the article ال (longer than the article and one letter).</summary>
+    internal static bool IsDefinite(string norm) => norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3;
 
     /// <summary>
     /// «هجوما شنه الحوثيون», «اتفاق وقعته الحكومة»: an indefinite noun cue followed by a verb whose object pronoun stands for

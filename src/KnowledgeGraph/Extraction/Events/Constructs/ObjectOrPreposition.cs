@@ -114,8 +114,9 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 var ofAct = g.Lead == cue.End && p.Is(cue.End - 1, WordClass.RoleNoun);
                 // «قتلوا إيطاليين ويابانيين»: an indefinite nationality noun right after the verb is people of that nation,
                 // not its side («استهدف موقعا إسرائيليا», «تسقط طائرة إسرائيلية»: after a noun it is that noun's adjective).
-                var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2)
-                              && !(type == "FIGHTS" && cue.End - cue.Start == 1 && g.Lead == cue.End && !p.Tokens[g.Lead].Norm.StartsWith("ال", StringComparison.Ordinal))) || insideCue || ofAct;
+                var peopleAttacked = type == "FIGHTS" && cue.End - cue.Start == 1 && g.Lead == cue.End && !Attachment.IsDefinite(p.Tokens[g.Lead].Norm);
+                var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2) && !peopleAttacked)
+                             || insideCue || ofAct;
                 if (prep.Length == 0 && p.WordsBetween(searchFrom, g.Lead) > 3 && !across && !insideCue) continue;
                 // «ساندتها قطر لإسقاط النظام السوري»: a verb whose object is a pronoun on it takes no second object.
                 if (prep.Length == 0 && cue.Form.Kind == CueKind.Verb && cue.Suffix.Length > 0 && !insideCue) continue;
