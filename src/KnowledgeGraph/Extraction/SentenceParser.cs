@@ -780,6 +780,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             }
             return -1;
         }
+        // «تحذر الكويت من "هجمات إرهابية"»: a quotation mark may open before a later word of the cue.
+        if (t < tokens.Length - 1 && tokens[t].IsPunct && tokens[t].Norm is "\"" or "“" or "«") t++;
         if (t >= tokens.Length || tokens[t].IsPunct) return -1;
         foreach (var r in readings[t])
             if (form.Accepts(w, r.Stem)) return MatchRest(tokens, readings, unitEnd, form, w + 1, t + 1);

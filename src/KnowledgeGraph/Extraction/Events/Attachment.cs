@@ -51,17 +51,25 @@ public static class Attachment
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             // «دعم عسكري إضافي من روسيا»: one adjective may stand between the noun and «من X»; it agrees with the noun in
             // definiteness («تحرير مدينة الفلوجة من داعش»: a name, not an adjective).
-            if (g.Lead == cue.End + 2 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct && !p.Tokens[cue.End + 1].IsPunct
-                && IsDefinite(p.Tokens[cue.End].Norm) == IsDefinite(p.Tokens[cue.End - 1].Norm)
-                && p.Cues.All(c => c.Start != cue.End) && !groups.InGroup(cue.End)) return g;
+            if (g.Lead == cue.End + 2 && g.Prep == "من" && !p.Tokens[cue.End + 1].IsPunct && IsAdjectiveAfter(p, groups, cue)) return g;
             if (g.Lead == cue.End && g.Prep == "من") return g;
             // «في هجوم لتنظيم داعش»: ل after an attack noun that takes no object with ل names the attacker.
-            if (g.Lead == cue.End && g.Prep == "ل" && cue.Form.Type == "FIGHTS" && !g.IsPlace && !cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x))) return g;
+            // «في غارة جوية للتحالف»: one adjective may come between.
+            if ((g.Lead == cue.End || (g.Lead == cue.End + 1 && IsAdjectiveAfter(p, groups, cue))) && g.Prep == "ل" && cue.Form.Type == "FIGHTS"
+                && !g.IsPlace && !cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x))) return g;
             // «الهجوم الإرهابي الأرمني»; not when the word between is a cue of its own («إدانتها للهجمات الإسرائيلية»).
             if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End)) return g;
         }
         return null;
     }
+
+    /// <summary>
+    /// The word right after a noun cue may be its adjective: no punctuation, no actor, no cue of its own, and as definite
+    /// as the noun («تحرير مدينة الفلوجة»: a definite name after an indefinite noun is a genitive, not an adjective).
+    /// </summary>
+    private static bool IsAdjectiveAfter(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
+        cue.End < p.Tokens.Length && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End) && !groups.InGroup(cue.End)
+        && IsDefinite(p.Tokens[cue.End].Norm) == IsDefinite(p.Tokens[cue.End - 1].Norm);
 
     /// <summary>A word written with the article ال (longer than the article and one letter).</summary>
     internal static bool IsDefinite(string norm) => norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3;
