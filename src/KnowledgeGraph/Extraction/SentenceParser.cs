@@ -198,7 +198,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (refKind == RefKind.Antecedent && refReading.Suffix.Length == 0
                 && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
             // «المنظمة الدولية للهجرة» is another body than «المنظمة» alone.
-            if (refKind == RefKind.Description && i + 1 < tokens.Length && !tokens[i + 1].IsPunct && tokens[i + 1].Norm.StartsWith("ال", StringComparison.Ordinal)) continue;
+            // «ودعت المنظمة الحكومة الفلبينية», «وأدانت الوزارة الهجوم»: an actor phrase or a cue after it is the next
+            // argument, not its adjective.
+            if (refKind == RefKind.Description && i + 1 < tokens.Length && !tokens[i + 1].IsPunct && tokens[i + 1].Norm.StartsWith("ال", StringComparison.Ordinal)
+                && trie.Match(tokens, readings, i + 1) is null && ReadingIn(readings[i + 1], WordClass.ActorHead) is null && !StartsCueAt(readings[i + 1])) continue;
             var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading, mentions.Count > 0 ? mentions[^1].End : 0);
             rg.Ref = refKind;
             mentions.Add(rg);
@@ -209,7 +212,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             g.IsExamples = g.Ref == RefKind.None && MarkerBefore(tokens, readings, g.Lead, WordClass.Examples);
             g.IsMembers = g.Ref == RefKind.None && MembersOfBody(tokens, readings, g.Lead);
             if (g.IsMembers && g.Prep == "من") g.Prep = ""; // «اللجنة … المكونة من السعودية والبحرين»: the members are the body
-            var head = readings[g.Lead].LastOrDefault(r => r.Suffix.Length == 0).Stem ?? tokens[g.Lead].Norm;
+            // «وزارة الخارجية»: the head is the reading that heads actors (وزاره), not a clitic reading of it (و+زاره).
+            var head = (ReadingIn(readings[g.Lead], WordClass.ActorHead) ?? readings[g.Lead].LastOrDefault(r => r.Suffix.Length == 0)).Stem ?? tokens[g.Lead].Norm;
             g.Head = head.StartsWith("ال", StringComparison.Ordinal) && head.Length > 3 ? head[2..] : head;
         }
         return Merge(sentence, tokens, readings, mentions, roles);
