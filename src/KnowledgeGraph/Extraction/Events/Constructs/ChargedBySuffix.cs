@@ -4,8 +4,9 @@ using KnowledgeGraph.Lexicon;
 namespace KnowledgeGraph.Extraction.Events.Constructs;
 
 /// <summary>
-/// «قطعت علاقاتها مع قطر على خلفية اتهامها بدعم الإرهاب»: an accusation masdar whose pronoun is followed by the charge
-/// (ب) accuses the one the pronoun stands for — the last actor named before it — and its agent is the clause subject.
+/// «قطعت علاقاتها مع قطر على خلفية اتهامها بدعم الإرهاب», «استدعت سفير قطر وإبلاغه بقرار قطع العلاقات»: an accusation
+/// or notice masdar whose pronoun is followed by the charge or the news (ب) is about the one the pronoun stands for — the
+/// last actor named before it — and its agent is the clause subject.
 /// Fills the agent; <see cref="ChargedOne"/> fills the target.
 /// </summary>
 public sealed class ChargedBySuffix : ISlotConstruct
@@ -18,9 +19,10 @@ public sealed class ChargedBySuffix : ISlotConstruct
     internal static ResolvedGroup? Accused(SentenceContext s, RelationEvent e)
     {
         var cue = e.Cue;
-        if (e.Type != "ACCUSES" || cue.Form.Kind != CueKind.Noun || cue.Suffix is not ("ه" or "ها" or "هم") || cue.End >= s.P.Tokens.Length) return null;
+        if (e.Type is not ("ACCUSES" or "INFORMS") || cue.Form.Kind != CueKind.Noun || cue.Suffix is not ("ه" or "ها" or "هم") || cue.End >= s.P.Tokens.Length) return null;
         if (!s.P.Readings[cue.End].Any(r => r.Prefix.EndsWith('ب')) && s.P.Tokens[cue.End].Norm != "ب") return null;
-        return s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Actors.Length > 0 && !g.IsPlace && s.P.Clause[g.Lead] == s.P.Clause[cue.Start]);
+        // «سفير دولة قطر لدى القاهرة»: the post of an envoy is part of the envoy's phrase.
+        return s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Actors.Length > 0 && !g.IsPlace && g.Prep != "لدي" && s.P.Clause[g.Lead] == s.P.Clause[cue.Start]);
     }
 
     private static ResolvedGroup? Accuser(SentenceContext s, RelationEvent e)
