@@ -32,7 +32,7 @@ public static class Attachment
             // place or who suffered it names no actor of the act.
             if (p.Is(rel + 1, WordClass.Suffers, allowSuffix: true)) return null;
             var inRelative = groups.FirstOrDefault(g => g.Lead > rel && g.Lead <= rel + 3 && g.IsSubjectLike);
-            if (inRelative is not null) return inRelative;
+            if (inRelative is not null && RelativeVerbTakesNoun(p, rel, inRelative)) return inRelative;
         }
         if (ByAgentPhrase(p, groups, cue.End) is { } by) return by;
         if (AsyndeticRelativeSubject(p, groups, cue) is { } doer) return doer;
@@ -70,6 +70,18 @@ public static class Attachment
     private static bool IsAdjectiveAfter(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
         cue.End < p.Tokens.Length && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End) && !groups.InGroup(cue.End)
         && IsDefinite(p.Tokens[cue.End].Norm) == IsDefinite(p.Tokens[cue.End - 1].Norm);
+
+    /// <summary>
+    /// «المفاوضات التي أجراها الوزير», «الجهود التي تقوم بها مصر»: the relative clause names the noun's actor when a
+    /// pronoun in it stands for the noun — on its verb or on a preposition before the actor. Without one the relative
+    /// pronoun is the verb's subject and the actor after it its object («الهجوم الذي استهدف مصر»).
+    /// </summary>
+    private static bool RelativeVerbTakesNoun(SentenceParse p, int rel, ResolvedGroup actor)
+    {
+        for (var k = rel + 1; k < actor.Lead; k++)
+            if (p.Readings[k].Any(r => r.Suffix is "ه" or "ها" or "هم" or "هما")) return true;
+        return false;
+    }
 
     /// <summary>A word written with the article ال (longer than the article and one letter).</summary>
     internal static bool IsDefinite(string norm) => norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3;
@@ -121,6 +133,20 @@ public static class Attachment
             if (p.Tokens[k].IsPunct || groups.Any(g => g.Lead <= k && k < g.End) || p.Cues.Any(c => c.Start == k)) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// «قام الجيش التركي بقصف مواقع …», «قالت إنها شاركت في ضربة على داعش»: an attack noun right after its subject and a
+    /// verb of carrying out, going on with or taking part in it (before or after that subject) is done by that subject;
+    /// elsewhere the clause subject may only comment on the attack («أدانت مصر الهجوم على …»).
+    /// </summary>
+    public static bool DoneBySubject(SentenceParse p, ResolvedGroup? agent, CueMatch cue)
+    {
+        if (agent is null || agent.End > cue.Start || p.WordsBetween(agent.End, cue.Start) > 3) return false;
+        var from = Math.Max(0, agent.Lead - 2);
+        for (var i = from; i < cue.Start; i++)
+            if ((i < agent.Lead || i >= agent.End) && (p.Is(i, WordClass.Aspectual) || p.Is(i, WordClass.Participates))) return true;
+        return false;
     }
 
     /// <summary>A subject-like actor before the cue in its clause (not a weak nisba).</summary>

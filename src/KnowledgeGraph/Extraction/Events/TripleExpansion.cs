@@ -97,7 +97,7 @@ public static class TripleExpansion
                          || (agentRule == "clause-subject" && type != "FIGHTS" && p.WordsBetween(agent.End, cue.Start) <= 4)))
                 EmitPairs(agent.Actors, $"pair-subject:{agentRule}");
             else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule is "prep:مع" or "addressee" or "prep:ب" or "attacked-place" or "taken-from"
-                     || (type == "FIGHTS" && DoneBySubject(p, agent, cue))
+                     || (type == "FIGHTS" && Attachment.DoneBySubject(p, agent, cue))
                      || (type == "CONSULTS" && targetFill?.Group?.Prep is "الي" or "تشمل" or "شملت" or "ستشمل" or "يشمل" or "شمل" or "سيشمل"
                          && targetRule.StartsWith("prep:", StringComparison.Ordinal))))
                 Emit(agentFill.Actors, type, targets, $"{agentRule}+{targetRule}");
@@ -116,19 +116,5 @@ public static class TripleExpansion
             if (type == "REJECTS" && targetRule == "claim-speaker") Emit(targets, "ACCUSES", agentFill.Actors, "denied-claim");
         }
         return output;
-    }
-
-    /// <summary>
-    /// «قام الجيش التركي بقصف مواقع …», «قالت إنها شاركت في ضربة على داعش»: an attack noun right after its subject and a
-    /// verb of carrying out, going on with or taking part in it (before or after that subject) is done by that subject;
-    /// elsewhere the clause subject may only comment on the attack («أدانت مصر الهجوم على …»).
-    /// </summary>
-    private static bool DoneBySubject(SentenceParse p, ResolvedGroup? agent, CueMatch cue)
-    {
-        if (agent is null || agent.End > cue.Start || p.WordsBetween(agent.End, cue.Start) > 3) return false;
-        var from = Math.Max(0, agent.Lead - 2);
-        for (var i = from; i < cue.Start; i++)
-            if ((i < agent.Lead || i >= agent.End) && (p.Is(i, WordClass.Aspectual) || p.Is(i, WordClass.Participates))) return true;
-        return false;
     }
 }

@@ -23,6 +23,9 @@ public sealed class AttackerOfNoun : ISlotConstruct
         var clauseStart = p.Is(cue.Start - 1, WordClass.Relative) ? cue.Start - 1 : cue.Start;
         var attack = s.Earlier.LastOrDefault(x => x.Cue.End <= clauseStart);
         if (attack is null || attack.Type != "FIGHTS" || attack.Polarity != EventPolarity.Asserted) return null;
+        // «أدانت الرباط الهجوم الذي استهدف برشلونة»: the subject of the clause around the noun only comments on the attack
+        // unless it carries the attack out.
+        if (attack.Slot(SlotRole.Agent) is { Construct: "clause-subject", Group: var subject } && !Attachment.DoneBySubject(p, subject, attack.Cue)) return null;
         // «غارة استهدفت»: an indefinite noun takes a relative clause without a pronoun; a verb cue's own object noun too.
         var noun = attack.Cue.Form.Kind == CueKind.Noun || attack.Cue.End - attack.Cue.Start > 1;
         if (!noun || p.WordsBetween(attack.Cue.End, clauseStart) > MaxWordsBetween) return null;

@@ -12,8 +12,16 @@ public sealed class PossessiveSuffix : ISlotConstruct
 
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Agent, Prior(s, e)!, Name);
 
-    /// <summary>The last actor named before the cue; for a dual pronoun («لقاؤهما») the last pair.</summary>
-    private static Document.ResolvedGroup? Prior(SentenceContext s, RelationEvent e) =>
-        e.Cue.Suffix == "هما" ? DualSubject.Pair(s, e)
-        : s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g.Actors.Length > 0 && !g.IsPlace);
+    /// <summary>
+    /// The last actor named before the cue; for a dual pronoun («لقاؤهما») the last pair. Not the actor the cue is about
+    /// right after it: «أدانت الرباط الهجوم على برشلونة الإسبانية، مؤكدة وقوفها إلى جانب إسبانيا» — «ها» is not Spain;
+    /// the clause subject is then the one it stands for.
+    /// </summary>
+    private static Document.ResolvedGroup? Prior(SentenceContext s, RelationEvent e)
+    {
+        if (e.Cue.Suffix == "هما") return DualSubject.Pair(s, e);
+        var after = s.Groups.FirstOrDefault(g => g.Start >= e.Cue.Start && g.End >= e.Cue.End && s.P.WordsBetween(e.Cue.End, g.Start) <= 2);
+        var prior = s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g.Actors.Length > 0 && !g.IsPlace);
+        return prior is not null && prior.SharesNoCodeWith(after) ? prior : null;
+    }
 }
