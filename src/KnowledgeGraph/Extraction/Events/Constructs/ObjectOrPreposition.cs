@@ -124,12 +124,13 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 if (prep.Length == 0 && !insideCue && !across && PrepositionBetween(p, s.Groups, searchFrom, g.Lead)) continue;
                 // What is attacked or held may be a place («هاجمت مقرات لداعش», «استهدفت مواقع تابعة لحماس»).
                 // «هاجم مسلحو طالبان نقطة تفتيش للجيش الأفغاني»: the one whose post or position is attacked, with ل after it.
-                // «استهدفت قياديا في تنظيم داعش», «هجوما على قاربين لإيران»: the group of the members attacked, the owner of what is hit.
+                // «استهدفت قياديا (بارزا) في تنظيم داعش», «هجوما على قاربين لإيران»: the group of the members attacked, the owner of what is hit.
                 var ofAttacked = type == "FIGHTS" && cue.Form.Kind == CueKind.Verb && !g.IsPlace && !g.IsWeakNisba
                                  && p.WordsBetween(searchFrom, g.Lead) is >= 1 and <= 4 && !p.Tokens[g.Lead - 1].IsPunct
                                  && ((g.Prep == "ل" && (Attachment.HasWordOf(p, searchFrom, g.Lead - searchFrom, WordClass.PlaceHead) || Attachment.HasWordOf(p, searchFrom, g.Lead - searchFrom, WordClass.Affiliation)
                                          || OnNoun(p, searchFrom, g.Lead, prep)))
-                                     || (g.Prep is "في" or "من" && (p.Is(g.Lead - 1, WordClass.MemberNoun) || (p.Tokens[g.Lead - 1].Norm == g.Prep && p.Is(g.Lead - 2, WordClass.MemberNoun)))));
+                                     || (g.Prep is "في" or "من" && (p.Is(g.Lead - 1, WordClass.MemberNoun) || (p.Tokens[g.Lead - 1].Norm == g.Prep && (p.Is(g.Lead - 2, WordClass.MemberNoun)
+                                         || (p.Is(g.Lead - 3, WordClass.MemberNoun) && !p.Tokens[g.Lead - 2].IsPunct && !s.Groups.InGroup(g.Lead - 2)))))));
                 // «وقفت تركيا إلى جانب روسيا»: the cue's last word heads the actor's phrase («جانب روسيا»): its genitive is the target.
                 if (cue.End - cue.Start > 1 && g.Lead == cue.End - 1 && g.End > cue.End)
                     return SlotFill.From(SlotRole.Target, g, "object");
