@@ -93,6 +93,8 @@ public static class Attachment
     private static ResolvedGroup? AsyndeticRelativeSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
     {
         var v = cue.End;
+        // «بقصف جوي نفذه الجيش الأمريكي»: one adjective may come first.
+        if (v < p.Tokens.Length - 2 && IsAdjectiveAfter(p, groups, cue) && !p.Readings[v].Any(r => r.Prefix.Length == 0 && r.Suffix is "ه" or "ها")) v++;
         if (v >= p.Tokens.Length - 1 || p.Tokens[v].IsPunct || cue.Suffix.Length > 0 || p.Is(v, WordClass.Demonstrative)) return null;
         if (!p.Readings[v].Any(r => r.Prefix.Length == 0 && r.Suffix is "ه" or "ها") || groups.InGroup(v)) return null;
         return groups.FirstOrDefault(g => g.Lead == v + 1 && g.IsSubjectLike && !g.IsWeakNisba);
