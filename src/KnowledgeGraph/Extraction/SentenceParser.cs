@@ -278,6 +278,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             lead = j;
             leadReading = head;
         }
+        // «بالتعاون مع نظيرتها في لبنان»: a counterpart «in» a state is that state's counterpart, not a place.
+        if (lead >= minLead + 2 && lead - 2 >= 0 && tokens[lead - 1].Norm == "في" && ReadingIn(readings[lead - 2], WordClass.Counterpart, allowSuffix: true) is { } counterpart)
+        {
+            lead -= 2;
+            leadReading = counterpart;
+            nearestIsPlace = false;
+        }
         var g = new MentionGroup { Start = start, End = end, Lead = lead, LeadHasAnd = leadReading.Prefix.StartsWith('و') };
         g.IsPlace = nearestIsPlace && !sawActorHead;
         var p = leadReading.Prefix.TrimStart('و', 'ف');
