@@ -65,9 +65,12 @@ public static class References
         {
             case RefKind.Parties:
                 var countryPair = before.LastOrDefault(x => x.Ref == RefKind.None && x.Actors.Length == 2 && x.Actors.All(a => a.Kind == ActorKind.Country) && x.IsSubjectLike);
-                if (p.Is(g.Start, WordClass.StatePairRef) && countryPair is not null) return (countryPair.Actors, "states named together");
-                if (doc.Parties is { } dp) return ([dp.A, dp.B], "document parties");
-                return doc.LastPair is { } named ? ([named.A, named.B], "last pair") : ([], "");
+                var states = p.Is(g.Start, WordClass.StatePairRef);
+                if (states && countryPair is not null) return (countryPair.Actors, "states named together");
+                // «البلدين» are two states: not the parties of a war with an armed group.
+                static bool NeitherArmedGroup(ActorEntry a, ActorEntry b) => a.Kind != ActorKind.NonState && b.Kind != ActorKind.NonState;
+                if (doc.Parties is { } dp && (!states || NeitherArmedGroup(dp.A, dp.B))) return ([dp.A, dp.B], "document parties");
+                return doc.LastPair is { } named && (!states || NeitherArmedGroup(named.A, named.B)) ? ([named.A, named.B], "last pair") : ([], "");
             case RefKind.Pair:
                 return doc.LastPair is { } lp ? ([lp.A, lp.B], "last pair") : ([], "");
             case RefKind.Speaker:
