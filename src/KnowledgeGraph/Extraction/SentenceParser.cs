@@ -279,7 +279,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             leadReading = head;
         }
         // «بالتعاون مع نظيرتها في لبنان»: a counterpart «in» a state is that state's counterpart, not a place.
-        if (lead >= minLead + 2 && lead - 2 >= 0 && tokens[lead - 1].Norm == "في" && ReadingIn(readings[lead - 2], WordClass.Counterpart, allowSuffix: true) is { } counterpart)
+        if (lead >= minLead + 2 && tokens[lead - 1].Norm == "في" && ReadingIn(readings[lead - 2], WordClass.Counterpart, allowSuffix: true) is { } counterpart)
         {
             lead -= 2;
             leadReading = counterpart;
@@ -792,7 +792,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             return -1;
         }
         // «تحذر الكويت من "هجمات إرهابية"»: a quotation mark may open before a later word of the cue.
-        if (t < tokens.Length - 1 && tokens[t].IsPunct && tokens[t].Norm is "\"" or "“" or "«") t++;
+        if (t < tokens.Length - 1 && tokens[t].OpensQuote) t++;
         if (t >= tokens.Length || tokens[t].IsPunct) return -1;
         foreach (var r in readings[t])
             if (form.Accepts(w, r.Stem)) return MatchRest(tokens, readings, unitEnd, form, w + 1, t + 1);

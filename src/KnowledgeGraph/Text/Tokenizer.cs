@@ -7,6 +7,9 @@ namespace KnowledgeGraph.Text;
 /// </summary>
 public readonly record struct Token(int Start, int Length, string Norm, bool IsPunct)
 {
+    /// <summary>An opening quotation mark («"», «“», «»»): the quoted words that follow still belong to the phrase before it.</summary>
+    public bool OpensQuote => IsPunct && Norm is "\"" or "“" or "«";
+
     public override string ToString() => Norm;
 }
 

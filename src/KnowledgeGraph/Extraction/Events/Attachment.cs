@@ -40,7 +40,7 @@ public static class Attachment
         if (cue.Suffix.Length > 0) return null;
         // «اجتياح "داعش"»: quotes between a masdar and its genitive are skipped.
         var after = cue.End;
-        while (after < p.Tokens.Length && p.Tokens[after].IsPunct && p.Tokens[after].Norm is "\"" or "“" or "«" or "(") after++;
+        while (after < p.Tokens.Length && (p.Tokens[after].OpensQuote || p.Tokens[after].Norm == "(")) after++;
         foreach (var g in groups)
         {
             if (g.Lead == cue.Start && g.Start >= cue.End) return g;
@@ -92,11 +92,12 @@ public static class Attachment
     /// </summary>
     private static ResolvedGroup? AsyndeticRelativeSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue)
     {
+        bool PronounForNoun(int k) => p.Readings[k].Any(r => r.Prefix.Length == 0 && r.Suffix is "ه" or "ها");
         var v = cue.End;
         // «بقصف جوي نفذه الجيش الأمريكي»: one adjective may come first.
-        if (v < p.Tokens.Length - 2 && IsAdjectiveAfter(p, groups, cue) && !p.Readings[v].Any(r => r.Prefix.Length == 0 && r.Suffix is "ه" or "ها")) v++;
+        if (v < p.Tokens.Length - 2 && IsAdjectiveAfter(p, groups, cue) && !PronounForNoun(v)) v++;
         if (v >= p.Tokens.Length - 1 || p.Tokens[v].IsPunct || cue.Suffix.Length > 0 || p.Is(v, WordClass.Demonstrative)) return null;
-        if (!p.Readings[v].Any(r => r.Prefix.Length == 0 && r.Suffix is "ه" or "ها") || groups.InGroup(v)) return null;
+        if (!PronounForNoun(v) || groups.InGroup(v)) return null;
         return groups.FirstOrDefault(g => g.Lead == v + 1 && g.IsSubjectLike && !g.IsWeakNisba);
     }
 

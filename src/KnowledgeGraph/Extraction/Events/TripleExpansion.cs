@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using KnowledgeGraph.Extraction.Document;
 using KnowledgeGraph.Lexicon;
 
 namespace KnowledgeGraph.Extraction.Events;

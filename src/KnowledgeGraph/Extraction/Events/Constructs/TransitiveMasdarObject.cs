@@ -16,7 +16,7 @@ public sealed class TransitiveMasdarObject : ISlotConstruct
     {
         var agent = e.Slot(SlotRole.Agent)!.Group;
         var after = e.Cue.End;
-        while (after < s.P.Tokens.Length && s.P.Tokens[after].IsPunct && s.P.Tokens[after].Norm is "\"" or "“" or "«" or "(") after++;
+        while (after < s.P.Tokens.Length && (s.P.Tokens[after].OpensQuote || s.P.Tokens[after].Norm == "(")) after++;
         // One noun may stand between: «لإرهاب داعش», «مواقع التنظيم».
         return s.Groups.FirstOrDefault(g => g != agent && g.SharesNoCodeWith(agent) && !g.IsWeakNisba
                                             && (g.Lead == after || g.Lead == after + 1 && !s.P.Tokens[after].IsPunct)
