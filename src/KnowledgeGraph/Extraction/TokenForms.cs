@@ -68,9 +68,10 @@ public static class TokenForms
 
     private static void AddPrepositional(string word, string conj, List<TokenReading> list)
     {
+        // «للبنان» is ل before «لبنان» as often as «للدول» is ل before «الدول»: both readings are kept.
         if (word.Length >= 4 && word.StartsWith("لل", StringComparison.Ordinal))
             list.Add(new("ال" + word[2..], conj + "ل", ""));
-        else if (word.Length >= 3 && word[0] is 'ب' or 'ل' or 'ك')
+        if (word.Length >= 3 && word[0] is 'ب' or 'ل' or 'ك')
             list.Add(new(word[1..], conj + word[..1], ""));
         if (word.Length >= 4 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن' or 'ا')
             list.Add(new(word[1..], conj + "س", ""));
