@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KnowledgeGraph.Lexicon;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Extraction.Document;
 
@@ -36,12 +37,22 @@ public static class References
         var head = reading.Stem is { Length: > 3 } st && st.StartsWith("ال", StringComparison.Ordinal) ? st[2..] : reading.Stem ?? "";
         var same = doc.Named.LastOrDefault(n => n.Head == head);
         if (same is not null) return ([same.Actor], $"last «{head}» named");
+        // «داعش … مسلحي التنظيم», «حماس … وقالت الحركة»: the word heads the actor's full name even where a short form named it.
+        var titled = doc.Named.LastOrDefault(n => NameHead(n.Actor) == head);
+        if (titled is not null) return ([titled.Actor], $"last actor whose name «{head}» heads");
         if (p.Is(g.Start, WordClass.DescriptionOrg))
         {
             var org = doc.Named.LastOrDefault(n => n.Actor.Kind == ActorKind.Organization);
             if (org is not null && doc.Named[^1].Sentence - org.Sentence < DescriptionReach) return ([org.Actor], "last organization named");
         }
         return ([], "");
+    }
+
+    /// <summary>The first word of an actor's full Arabic name, normalised and without its article.</summary>
+    private static string NameHead(ActorEntry a)
+    {
+        var first = ArabicNormalizer.Normalize(a.NameAr).Split(' ', 2)[0];
+        return first.Length > 3 && first.StartsWith("ال", StringComparison.Ordinal) ? first[2..] : first;
     }
 
     /// <summary>A person stands for the state or organization of the office held on the article's date.</summary>

@@ -10,7 +10,7 @@ public sealed class AttackedPlace : ISlotConstruct
 {
     public string Name => "attacked-place";
     /// <summary>
-    /// Only an attack by an armed group, or a verb whose object is at most a place noun («قصفت … مواقع في قطاع غزة»): a
+    /// Only an attack by an armed group, or a verb whose object is a place noun («قصفت … مواقع في قطاع غزة»): a
     /// state's noun of attack in another state names a venue as often as a target («اغتيال السفير الروسي في تركيا»).
     /// </summary>
     public bool AppliesTo(SentenceContext s, RelationEvent e) =>
@@ -21,10 +21,15 @@ public sealed class AttackedPlace : ISlotConstruct
 
     private static bool ObjectIsPlaceNoun(SentenceContext s, RelationEvent e, Document.ResolvedGroup agent, Document.ResolvedGroup place)
     {
+        // «قاتل في صفوف التنظيم في أفغانستان»: with no struck place named, «في» gives where the fighting was, not its target.
         var from = agent.Lead > e.Cue.Start ? agent.End : e.Cue.End;
+        var struck = false;
         for (var k = from; k < place.Lead - 1; k++)
-            if (!s.P.Tokens[k].IsPunct && !s.P.Is(k, WordClass.PlaceHead, allowSuffix: true) && !s.P.Is(k, WordClass.Prep)) return false;
-        return true;
+        {
+            if (s.P.Is(k, WordClass.PlaceHead, allowSuffix: true)) struck = true;
+            else if (!s.P.Tokens[k].IsPunct && !s.P.Is(k, WordClass.Prep)) return false;
+        }
+        return struck || e.Cue.End - e.Cue.Start > 1; // «شنت عملية عسكرية في منطقة قره باغ»: the cue names the act itself
     }
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Target, Find(s, e)!, Name);
 
