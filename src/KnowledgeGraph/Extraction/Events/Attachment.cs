@@ -46,7 +46,8 @@ public static class Attachment
             if (g.Lead == cue.Start && g.Start >= cue.End) return g;
             // «ستواصل القوات الجوية الروسية قصف تنظيم الدولة»: the genitive of a transitive masdar is what it acts on when
             // its clause has a subject of its own.
-            if ((g.Lead == cue.End || (g.Lead == after && after > cue.End)) && g.Prep.Length == 0 && !(cue.Form.GenitiveIsTarget && HasClauseSubject(p, groups, cue))) return g;
+            if ((g.Lead == cue.End || (g.Lead == after && after > cue.End)) && g.Prep.Length == 0 && !(cue.Form.GenitiveIsTarget && HasClauseSubject(p, groups, cue))
+                && !(!g.AllNisba && IsPurposeMasdar(p, cue) && !HasPrepTarget(groups, cue))) return g;
             if (g.Lead == cue.End + 1 && g.Prep.Length == 0 && p.Is(cue.End, WordClass.RoleNoun)) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             // «دعم عسكري إضافي من روسيا»: one adjective may stand between the noun and «من X»; it agrees with the noun in
@@ -153,6 +154,15 @@ public static class Attachment
     }
 
     /// <summary>A subject-like actor before the cue in its clause (not a weak nisba).</summary>
+    /// <summary>
+    /// «لدعم حملة نتنياهو», «لتمويل داعش», «لمحاربة التنظيم»: a masdar of giving or of acting on someone, with the ل of
+    /// purpose, tells what its clause is for; its genitive noun is the one acted on («بدعم روسيا», with ب, and a nationality, «لقصف روسي», name the doer).
+    /// </summary>
+    public static bool IsPurposeMasdar(SentenceParse p, CueMatch cue) =>
+        cue.Form.Kind == CueKind.Noun && cue.Suffix.Length == 0 && (cue.Form.GenitiveIsTarget || cue.Form.Type is "SUPPORTS" or "AIDS")
+        && p.Readings[cue.Start].Any(r => r.Prefix.EndsWith('ل') && r.Stem == cue.Form.Words[0])
+        && !(cue.Start > 0 && (p.Is(cue.Start - 1, WordClass.Suffers, allowSuffix: true) || p.Cues.Any(c => c.End == cue.Start)));
+
     public static bool HasClauseSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
         groups.Any(g => g.End <= cue.Start && g.Clause == p.Clause[cue.Start] && g.IsSubjectLike && !g.IsWeakNisba);
 

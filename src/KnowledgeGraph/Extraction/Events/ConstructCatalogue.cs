@@ -51,6 +51,7 @@ public static class ConstructCatalogue
         new PredicateGenitive(),
         new PredicateClauseSubject(),
         new SupportedGenitive(),
+        new PurposeMasdarObject(),
         new PassiveMasdarObject(),
         new PronounBeneficiary(),
         new ChargedBySuffix.ChargedOne(),

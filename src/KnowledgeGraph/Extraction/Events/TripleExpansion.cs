@@ -95,7 +95,7 @@ public static class TripleExpansion
                      && (agentRule is "svo" or "vso" or "dual-subject" || (agentRule is "attached" or "possessive" or "examples" && type != "FIGHTS")
                          || (agentRule == "clause-subject" && type != "FIGHTS" && p.WordsBetween(agent.End, cue.Start) <= 4)))
                 EmitPairs(agent.Actors, $"pair-subject:{agentRule}");
-            else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule is "prep:مع" or "addressee" or "prep:ب" or "attacked-place" or "taken-from"
+            else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule is "prep:مع" or "addressee" or "prep:ب" or "attacked-place" or "taken-from" or "purpose-object"
                      || (type == "FIGHTS" && Attachment.DoneBySubject(p, agent, cue))
                      || (type == "CONSULTS" && targetFill?.Group?.Prep is "الي" or "تشمل" or "شملت" or "ستشمل" or "يشمل" or "شمل" or "سيشمل"
                          && targetRule.StartsWith("prep:", StringComparison.Ordinal))))
