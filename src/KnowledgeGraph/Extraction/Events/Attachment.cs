@@ -41,8 +41,11 @@ public static class Attachment
         // «اجتياح "داعش"»: quotes between a masdar and its genitive are skipped.
         var after = cue.End;
         while (after < p.Tokens.Length && (p.Tokens[after].OpensQuote || p.Tokens[after].Norm == "(")) after++;
+        // «إسقاط طائرة تجسس إسرائيلية»: a cue that ends in its object noun has the nationality after it agree with that noun.
+        var objectInCue = cue.Form.GenitiveIsTarget && cue.Form.Words.Length > 1;
         foreach (var g in groups)
         {
+            if (objectInCue && g.AllNisba) continue;
             if (g.Lead == cue.Start && g.Start >= cue.End) return g;
             // «ستواصل القوات الجوية الروسية قصف تنظيم الدولة»: the genitive of a transitive masdar is what it acts on when
             // its clause has a subject of its own.
@@ -153,7 +156,6 @@ public static class Attachment
         return false;
     }
 
-    /// <summary>A subject-like actor before the cue in its clause (not a weak nisba).</summary>
     /// <summary>
     /// «لدعم حملة نتنياهو», «لتمويل داعش», «لمحاربة التنظيم»: a masdar of giving or of acting on someone, with the ل of
     /// purpose, tells what its clause is for; its genitive noun is the one acted on («بدعم روسيا», with ب, and a nationality, «لقصف روسي», name the doer).
@@ -163,6 +165,7 @@ public static class Attachment
         && p.Readings[cue.Start].Any(r => r.Prefix.EndsWith('ل') && r.Stem == cue.Form.Words[0])
         && !(cue.Start > 0 && (p.Is(cue.Start - 1, WordClass.Suffers, allowSuffix: true) || p.Cues.Any(c => c.End == cue.Start)));
 
+    /// <summary>A subject-like actor before the cue in its clause (not a weak nisba).</summary>
     public static bool HasClauseSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
         groups.Any(g => g.End <= cue.Start && g.Clause == p.Clause[cue.Start] && g.IsSubjectLike && !g.IsWeakNisba);
 
@@ -184,7 +187,8 @@ public static class Attachment
     {
         if (cue.Suffix.Length > 0 || cue.Form.Kind != CueKind.Noun) return null;
         // Other masdars take their genitive as object only after a verb of going on with the act («ستواصل قصف تنظيم الدولة»).
-        if (cue.Form.Type is not ("SUPPORTS" or "AIDS") && !HasWordOf(p, Math.Max(0, cue.Start - 5), Math.Min(5, cue.Start), WordClass.Aspectual)) return null;
+        // «أعلن ترامب انسحاب الولايات المتحدة من اتفاقية باريس»: announcing is carrying out only for the act it names.
+        if (cue.Form.Type is not ("SUPPORTS" or "AIDS") && !AspectualBefore(p, cue)) return null;
         if (cue.Start > 0 && p.Is(cue.Start - 1, WordClass.Receives)) return null;
         if (HasPrepTarget(groups, cue)) return null;
         var genitive = Genitive(p, groups, cue);
@@ -229,6 +233,13 @@ public static class Attachment
 
     /// <summary>A threat names its target inside the quoted threat («هدد … قائلا: "إذا خدعتنا (أرمينيا) …"»).</summary>
     public static bool AllowAcrossClause(CueMatch cue) => cue.Form.Type is "THREATENS";
+
+    private static bool AspectualBefore(SentenceParse p, CueMatch cue)
+    {
+        for (var i = Math.Max(0, cue.Start - 5); i < cue.Start; i++)
+            if (p.Is(i, WordClass.Aspectual) && (i == cue.Start - 1 || !p.Is(i, WordClass.Report))) return true;
+        return false;
+    }
 
     public static bool HasWordOf(SentenceParse p, int from, int window, WordClass c, int clause = -1, bool allowSuffix = false)
     {
