@@ -378,6 +378,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         // «مواقع تابعة لحماس», «3 زوارق انتحارية تابعة للحوثيين», «عناصر تابعين للمجلس»: the actor a noun phrase belongs
         // to takes the phrase's role: its preposition («من قبل» = من), none for a subject or object; a place noun makes it a place.
         var place = false;
+        var placeNoun = -1;
         for (var j = before - 1; j >= 0 && before - j <= 4 && !tokens[j].IsPunct; j--)
         {
             if (Is(readings[j], WordClass.Prep))
@@ -388,7 +389,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 return;
             }
             if (StartsCueAt(readings[j]) || Is(readings[j], WordClass.Complementizer, allowSuffix: true) || Is(readings[j], WordClass.Relative)) break;
-            place |= Is(readings[j], WordClass.PlaceHead, allowSuffix: true);
+            if (Is(readings[j], WordClass.PlaceHead, allowSuffix: true)) { place = true; placeNoun = j; }
             var clitic = PrepOf(tokens, readings, j);
             if (clitic.Length > 0 && readings[j].Any(r => r.Prefix.Length > 0 && r.Prefix.TrimStart('و', 'ف').Length > 0))
             {
@@ -399,6 +400,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         }
         g.Prep = "";
         g.IsPlace = place;
+        // «استهدف قاعدة الشعيرات الجوية التابعة للنظام السوري»: the owned place noun, however far back, heads the object.
+        if (placeNoun >= 0) g.Lead = placeNoun;
     }
 
     /// <summary>«دعت الصين كلا من الهند وباكستان»: the actors after «كلا من» take the preposition before «كلا».</summary>
