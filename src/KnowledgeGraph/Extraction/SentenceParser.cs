@@ -464,7 +464,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             var last = groups.Count > 0 ? groups[^1] : null;
             var joined = false;
             if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None
-                && (OnlyCommasBetween(tokens, last.End, m.Lead) || ListGap(tokens, readings, last.End, m.Lead, out joined)))
+                && (OnlyCommasBetween(tokens, last.End, m.Lead) || ListGap(tokens, readings, last.End, m.Lead, out joined) || HyphenBetweenNisbas(tokens, last, m, roles[k])))
             {
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
                 // «وزيرة الدفاع الألمانية أورسولا فون دير لاين»: the office stated before a name says which of the person's
@@ -477,7 +477,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 }
                 var coordinated = (m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start)
                                   || joined || (m.Lead > last.End && CommaListEndsWithAnd(tokens, mentions, k));
-                var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start;
+                var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == m.Start && (m.Lead == last.End || HyphenBetweenNisbas(tokens, last, m, roles[k]));
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
                 if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
                     && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)
@@ -587,6 +587,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (PhraseAt(tokens, readings, start, c) == j - start + 1) return true;
         return false;
     }
+
+    /// <summary>«محادثات سعودية -أمريكية», «القمة الروسية/التركية»: two nationalities joined by a hyphen or slash name both sides.</summary>
+    private static bool HyphenBetweenNisbas(Token[] tokens, MentionGroup last, MentionGroup m, NameRole? role) =>
+        last.AllNisba && role == NameRole.Nisba && m.Lead == last.End + 1 && tokens[last.End].Norm is "-" or "–" or "/";
 
     private static bool OnlyCommasBetween(Token[] tokens, int from, int to)
     {
