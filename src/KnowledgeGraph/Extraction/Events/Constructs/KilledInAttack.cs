@@ -18,9 +18,22 @@ public sealed class KilledInAttack : ISlotConstruct
         for (var k = e.Cue.Start - 1; k >= 0 && e.Cue.Start - k <= 10 && !s.P.Tokens[k].IsPunct; k--)
         {
             if (!s.P.Is(k, WordClass.Casualty)) continue;
-            return s.Groups.FirstOrDefault(g => g.Lead > k && g.End <= e.Cue.Start && g.Ref == RefKind.None && !g.IsWeakNisba
-                                                && g.Actors.All(a => a.Kind is ActorKind.NonState or ActorKind.Country) && g.SharesNoCodeWith(agent));
+            return s.Groups.FirstOrDefault(g => g.Lead > k && g.End <= e.Cue.Start && IsSide(g, agent))
+                   ?? AntecedentOfRelative(s, k, agent);
         }
         return null;
+    }
+
+    private static bool IsSide(Document.ResolvedGroup g, Document.ResolvedGroup agent) =>
+        g.Ref is RefKind.None or RefKind.Description && !g.IsWeakNisba && g.Actors.Length > 0
+        && g.Actors.All(a => a.Kind is ActorKind.NonState or ActorKind.Country) && g.SharesNoCodeWith(agent);
+
+    /// <summary>«جرحى التنظيم، الذين أصيبوا جراء الغارة الأمريكية»: a casualty verb opening a relative clause has the antecedent's side as its victims.</summary>
+    private static Document.ResolvedGroup? AntecedentOfRelative(SentenceContext s, int casualty, Document.ResolvedGroup agent)
+    {
+        var rel = casualty - 1;
+        if (rel < 1 || !s.P.Is(rel, WordClass.Relative)) return null;
+        var end = s.P.Tokens[rel - 1].IsPunct ? rel - 1 : rel;
+        return s.Groups.FirstOrDefault(g => g.End == end && IsSide(g, agent));
     }
 }
