@@ -199,9 +199,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 && !(mentions.Count > 0 && mentions[^1].Ref == RefKind.None && mentions[^1].IsSubjectLike && !mentions[^1].IsWeakNisba && EndsBefore(tokens, mentions[^1].End, i))) continue;
             // «المنظمة الدولية للهجرة» is another body than «المنظمة» alone.
             // «ودعت المنظمة الحكومة الفلبينية», «وأدانت الوزارة الهجوم»: an actor phrase or a cue after it is the next
-            // argument, not its adjective.
+            // argument, not its adjective; so is a relative clause («المنظمة التي مقرها لندن دعت»).
             if (refKind == RefKind.Description && i + 1 < tokens.Length && !tokens[i + 1].IsPunct && tokens[i + 1].Norm.StartsWith("ال", StringComparison.Ordinal)
-                && trie.Match(tokens, readings, i + 1) is null && ReadingIn(readings[i + 1], WordClass.ActorHead) is null && !StartsCueAt(readings[i + 1])) continue;
+                && trie.Match(tokens, readings, i + 1) is null && ReadingIn(readings[i + 1], WordClass.ActorHead) is null && !StartsCueAt(readings[i + 1])
+                && !Is(readings[i + 1], WordClass.Relative)) continue;
             var rg = NewGroup(sentence, tokens, readings, i, i + 1, refReading, mentions.Count > 0 ? mentions[^1].End : 0);
             rg.Ref = refKind;
             mentions.Add(rg);

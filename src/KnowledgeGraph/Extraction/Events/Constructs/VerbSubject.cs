@@ -16,10 +16,24 @@ public sealed class VerbSubject : ISlotConstruct
 
     private const int MaxWordsToSubject = 4;
 
-    private static bool RelativeBetween(SentenceParse p, int from, int to)
+    /// <summary>
+    /// A relative pronoun in [from, to) whose clause is still open at <paramref name="to"/>: «المنظمة التي مقرها لندن دعت»
+    /// closes its verbless clause with the actor phrase after the pronoun, so the verb after it is the main clause's.
+    /// </summary>
+    private static bool RelativeBetween(SentenceContext s, int from, int to)
     {
-        for (var k = from; k < to; k++) if (p.Is(k, WordClass.Relative)) return true;
+        for (var k = from; k < to; k++)
+            if (s.P.Is(k, WordClass.Relative)) return !ClosedRelative(s, k, to);
         return false;
+    }
+
+    /// <summary>A relative pronoun at <paramref name="rel"/> followed only by actor phrases up to <paramref name="to"/>.</summary>
+    private static bool ClosedRelative(SentenceContext s, int rel, int to)
+    {
+        if (rel + 1 >= to || !s.P.Is(rel, WordClass.Relative)) return false;
+        for (var j = rel + 1; j < to; j++)
+            if (!s.Groups.Any(g => g.Lead <= j && j < g.End)) return false;
+        return true;
     }
 
     private static bool InTimePhrase(SentenceParse p, Document.ResolvedGroup g)
@@ -41,7 +55,7 @@ public sealed class VerbSubject : ISlotConstruct
         // follows the verb.
         if (svo is not null && vso is not null && vso.Lead <= cue.End + 1 && InTimePhrase(p, svo)) svo = null;
         // «المرة الأولى التي تتهم فيها جهة …»: a verb inside a relative clause does not take an actor before the relative pronoun.
-        if (svo is not null && RelativeBetween(p, svo.End, cue.Start)) svo = null;
+        if (svo is not null && RelativeBetween(s, svo.End, cue.Start)) svo = null;
         // A noun cue between a distant subject and the verb is the verb's own subject («هجمات … قد تستهدف»);
         // so is any noun when the actor is more than three words away («مشروع قرار يدعو»).
         if (svo is not null && p.Cues.Any(c => c != cue && c.Start >= svo.End && c.Start < cue.Start && c.Form.Kind == CueKind.Noun)) svo = null;
@@ -59,7 +73,7 @@ public sealed class VerbSubject : ISlotConstruct
         if (svo is not null && cue.Suffix.Length > 0 && p.JoinedByAnd(cue) && s.Subject is { } first && first != svo
             && first.End <= svo.Lead && first.SharesNoCodeWith(svo) && !p.ReportedBefore(first.Lead) && (vso is null || vso.Lead > cue.Start + 1))
             return SlotFill.From(SlotRole.Agent, first, "shared-subject");
-        if (svo is not null && (cue.Start - svo.End <= 2 || vso is null || (vso.Lead != cue.End && vso.Lead != cue.Start + 1))) return SlotFill.From(SlotRole.Agent, svo, "svo");
+        if (svo is not null && (cue.Start - svo.End <= 2 || ClosedRelative(s, svo.End, cue.Start) || vso is null || (vso.Lead != cue.End && vso.Lead != cue.Start + 1))) return SlotFill.From(SlotRole.Agent, svo, "svo");
         var subject = s.Subject;
         if (vso is not null && vso.Lead == cue.End && subject is not null && subject != vso && subject.End <= cue.Start
             && p.JoinedByAnd(cue) && cue.Form.ObjectPreps.Contains("") && p.WordsBetween(subject.End, cue.Start) > 2 && !p.ReportedBefore(subject.Lead))
