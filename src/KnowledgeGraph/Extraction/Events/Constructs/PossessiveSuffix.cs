@@ -22,6 +22,12 @@ public sealed class PossessiveSuffix : ISlotConstruct
         if (e.Cue.Suffix == "هما") return DualSubject.Pair(s, e);
         var after = s.Groups.FirstOrDefault(g => g.Start >= e.Cue.Start && g.End >= e.Cue.End && s.P.WordsBetween(e.Cue.End, g.Start) <= 2);
         var prior = s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g.Actors.Length > 0 && !g.IsPlace);
+        // «وأشارت خلال الندوة … عقب اجتماعها برئيس الجمهورية»: a sentence opened by a reporting verb whose subject is
+        // left out (a preposition follows it) goes on with the document's speaker, whom the pronoun stands for.
+        if ((prior is null || !prior.SharesNoCodeWith(after)) && s.P.ReportVerbs.Contains(0) && s.P.Tokens.Length > 1
+            && (s.P.Is(1, WordClass.Prep) || s.P.Is(1, WordClass.TimePrep)) && s.Doc.Speaker.Length > 0
+            && !s.Groups.Any(g => g.End <= e.Cue.Start && g.Prep.Length == 0))
+            prior = Document.ResolvedGroup.Of(s.Doc.Speaker, e.Cue.Start, "(speaker)");
         return prior is not null && prior.SharesNoCodeWith(after) ? prior : null;
     }
 }
