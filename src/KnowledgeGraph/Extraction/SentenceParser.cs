@@ -215,7 +215,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (g.IsMembers && g.Prep == "من") g.Prep = ""; // «اللجنة … المكونة من السعودية والبحرين»: the members are the body
             // «وزارة الخارجية»: the head is the reading that heads actors (وزاره), not a clitic reading of it (و+زاره).
             var head = (ReadingIn(readings[g.Lead], WordClass.ActorHead) ?? readings[g.Lead].LastOrDefault(r => r.Suffix.Length == 0)).Stem ?? tokens[g.Lead].Norm;
-            g.Head = head.StartsWith("ال", StringComparison.Ordinal) && head.Length > 3 ? head[2..] : head;
+            g.Head = ArabicNormalizer.WithoutArticle(head);
         }
         return Merge(sentence, tokens, readings, mentions, roles);
     }
@@ -464,8 +464,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 && m.Actors.All(a => a.Kind != ActorKind.Person)) continue;
             var last = groups.Count > 0 ? groups[^1] : null;
             var joined = false;
+            var hyphenated = last is not null && HyphenBetweenNisbas(tokens, last, m, roles[k]);
             if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None
-                && (OnlyCommasBetween(tokens, last.End, m.Lead) || ListGap(tokens, readings, last.End, m.Lead, out joined) || HyphenBetweenNisbas(tokens, last, m, roles[k])))
+                && (OnlyCommasBetween(tokens, last.End, m.Lead) || ListGap(tokens, readings, last.End, m.Lead, out joined) || hyphenated))
             {
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
                 // «وزيرة الدفاع الألمانية أورسولا فون دير لاين»: the office stated before a name says which of the person's
@@ -478,7 +479,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 }
                 var coordinated = (m.Lead > last.End - 1 && StartsWithAnd(readings[m.Lead], tokens[m.Lead]) && m.LeadHasAnd && m.Lead > last.Start)
                                   || joined || (m.Lead > last.End && CommaListEndsWithAnd(tokens, mentions, k));
-                var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == m.Start && (m.Lead == last.End || HyphenBetweenNisbas(tokens, last, m, roles[k]));
+                var adjacentNisbas = last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == m.Start && (m.Lead == last.End || hyphenated);
                 // «مجلس الأمن الأرمني», «وزارة الخارجية … »: an organization's generic name plus a nationality is that state's body.
                 if (!last.AllNisba && roles[k] == NameRole.Nisba && m.Lead == last.End && m.Lead == m.Start && last.Actors.Count == 1
                     && last.Actors[0].Kind == ActorKind.Organization && m.Actors.Count == 1)

@@ -10,6 +10,10 @@ namespace KnowledgeGraph.Text;
 /// </summary>
 public static class ArabicNormalizer
 {
+    /// <summary>A normalised word without its article («التنظيم» → «تنظيم»); words of three letters or fewer are kept whole.</summary>
+    public static string WithoutArticle(string word) =>
+        word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);

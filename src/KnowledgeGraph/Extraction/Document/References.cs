@@ -34,11 +34,11 @@ public static class References
     private static (IReadOnlyList<ActorEntry>, string) Described(SentenceParse p, MentionGroup g, DocumentState doc)
     {
         var reading = p.Readings[g.Start].LastOrDefault(r => r.Suffix.Length == 0);
-        var head = reading.Stem is { Length: > 3 } st && st.StartsWith("ال", StringComparison.Ordinal) ? st[2..] : reading.Stem ?? "";
+        var head = ArabicNormalizer.WithoutArticle(reading.Stem ?? "");
         var same = doc.Named.LastOrDefault(n => n.Head == head);
         if (same is not null) return ([same.Actor], $"last «{head}» named");
         // «داعش … مسلحي التنظيم», «حماس … وقالت الحركة»: the word heads the actor's full name even where a short form named it.
-        var titled = doc.Named.LastOrDefault(n => NameHead(n.Actor) == head);
+        var titled = doc.Named.LastOrDefault(n => ArabicNormalizer.WithoutArticle(ArabicNormalizer.Normalize(n.Actor.NameAr).Split(' ', 2)[0]) == head);
         if (titled is not null) return ([titled.Actor], $"last actor whose name «{head}» heads");
         if (p.Is(g.Start, WordClass.DescriptionOrg))
         {
@@ -46,13 +46,6 @@ public static class References
             if (org is not null && doc.Named[^1].Sentence - org.Sentence < DescriptionReach) return ([org.Actor], "last organization named");
         }
         return ([], "");
-    }
-
-    /// <summary>The first word of an actor's full Arabic name, normalised and without its article.</summary>
-    private static string NameHead(ActorEntry a)
-    {
-        var first = ArabicNormalizer.Normalize(a.NameAr).Split(' ', 2)[0];
-        return first.Length > 3 && first.StartsWith("ال", StringComparison.Ordinal) ? first[2..] : first;
     }
 
     /// <summary>A person stands for the state or organization of the office held on the article's date.</summary>

@@ -50,7 +50,7 @@ public static class Attachment
             // «ستواصل القوات الجوية الروسية قصف تنظيم الدولة»: the genitive of a transitive masdar is what it acts on when
             // its clause has a subject of its own.
             if ((g.Lead == cue.End || (g.Lead == after && after > cue.End)) && g.Prep.Length == 0 && !(cue.Form.GenitiveIsTarget && HasClauseSubject(p, groups, cue))
-                && !(!g.AllNisba && IsPurposeMasdar(p, cue) && !HasPrepTarget(groups, cue))) return g;
+                && !(!g.AllNisba && IsPurposeMasdar(p, groups, cue))) return g;
             if (g.Lead == cue.End + 1 && g.Prep.Length == 0 && p.Is(cue.End, WordClass.RoleNoun)) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             // «دعم عسكري إضافي من روسيا»: one adjective may stand between the noun and «من X»; it agrees with the noun in
@@ -158,12 +158,14 @@ public static class Attachment
 
     /// <summary>
     /// «لدعم حملة نتنياهو», «لتمويل داعش», «لمحاربة التنظيم»: a masdar of giving or of acting on someone, with the ل of
-    /// purpose, tells what its clause is for; its genitive noun is the one acted on («بدعم روسيا», with ب, and a nationality, «لقصف روسي», name the doer).
+    /// purpose, tells what its clause is for; with no object marked by a preposition after it, its genitive noun is the one
+    /// acted on («بدعم روسيا», with ب, and a nationality, «لقصف روسي», name the doer).
     /// </summary>
-    public static bool IsPurposeMasdar(SentenceParse p, CueMatch cue) =>
+    public static bool IsPurposeMasdar(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
         cue.Form.Kind == CueKind.Noun && cue.Suffix.Length == 0 && (cue.Form.GenitiveIsTarget || cue.Form.Type is "SUPPORTS" or "AIDS")
         && p.Readings[cue.Start].Any(r => r.Prefix.EndsWith('ل') && r.Stem == cue.Form.Words[0])
-        && !(cue.Start > 0 && (p.Is(cue.Start - 1, WordClass.Suffers, allowSuffix: true) || p.Cues.Any(c => c.End == cue.Start)));
+        && !(cue.Start > 0 && (p.Is(cue.Start - 1, WordClass.Suffers, allowSuffix: true) || p.Cues.Any(c => c.End == cue.Start)))
+        && !HasPrepTarget(groups, cue);
 
     /// <summary>A subject-like actor before the cue in its clause (not a weak nisba).</summary>
     public static bool HasClauseSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>

@@ -29,7 +29,8 @@ public sealed class AttackedPlace : ISlotConstruct
             if (s.P.Is(k, WordClass.PlaceHead, allowSuffix: true)) struck = true;
             else if (!s.P.Tokens[k].IsPunct && !s.P.Is(k, WordClass.Prep)) return false;
         }
-        return struck || e.Cue.End - e.Cue.Start > 1; // «شنت عملية عسكرية في منطقة قره باغ»: the cue names the act itself
+        // «شنت عملية عسكرية في منطقة قره باغ»: a cue of several words names the act itself.
+        return struck || e.Cue.End - e.Cue.Start > 1;
     }
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Target, Find(s, e)!, Name);
 

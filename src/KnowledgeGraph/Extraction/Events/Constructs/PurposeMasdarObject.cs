@@ -11,7 +11,7 @@ public sealed class PurposeMasdarObject : ISlotConstruct
     public string Name => "purpose-object";
 
     public bool AppliesTo(SentenceContext s, RelationEvent e) =>
-        Attachment.IsPurposeMasdar(s.P, e.Cue) && !Attachment.HasPrepTarget(s.Groups, e.Cue) && Find(s, e) is not null;
+        Attachment.IsPurposeMasdar(s.P, s.Groups, e.Cue) && Find(s, e) is not null;
 
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Target, Find(s, e)!, Name);
 
