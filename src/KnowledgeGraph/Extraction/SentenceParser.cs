@@ -258,6 +258,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                             ?? ReadingIn(readings[j], WordClass.PartiesRef) ?? ReadingIn(readings[j], WordClass.PairRef);
             var placeHead = actorHead is null ? ReadingIn(readings[j], WordClass.PlaceHead, allowSuffix: true) : null;
             if (actorHead is null && placeHead is null) break;
+            if (actorHead is not null && AdjectiveOfNounBefore(tokens, readings, j, actorHead.Value)) break;
             if (j == start - 1) nearestIsPlace = placeHead is not null;
             if (actorHead is not null) sawActorHead = true;
             lead = j;
@@ -270,7 +271,11 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             {
                 if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j]) || Is(readings[j], WordClass.Relative)
                     || (SingleWordCue(readings[j]) && ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is null) || Is(readings[j], WordClass.Aspectual)) break;
-                if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head) { lead = j; leadReading = head; sawActorHead = true; break; }
+                if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head)
+                {
+                    if (AdjectiveOfNounBefore(tokens, readings, j, head)) break;
+                    lead = j; leadReading = head; sawActorHead = true; break;
+                }
             }
         // «رئيس حكومة الوفاق …», «وقائد الجيش الوطني …»: role nouns right before the head found are part of the head phrase.
         for (var j = lead - 1; lead < start && j >= minLead && lead - j <= 1 && !tokens[j].IsPunct; j--)
@@ -303,6 +308,19 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         EachOf(tokens, readings, g);
         g.Surface = sentence.Substring(tokens[g.Lead].Start, tokens[end - 1].Start + tokens[end - 1].Length - tokens[g.Lead].Start);
         return g;
+    }
+
+    /// <summary>
+    /// «بالعمليات العسكرية الإسرائيلية», «السياسة الخارجية الأمريكية»: a role word shaped as a nisba («العسكرية»,
+    /// «الخارجية») after a definite noun that heads no actor is that noun's adjective, not the head of the actor phrase.
+    /// </summary>
+    private bool AdjectiveOfNounBefore(Token[] tokens, TokenReading[][] readings, int j, TokenReading head)
+    {
+        if (j == 0 || tokens[j - 1].IsPunct || !head.Stem.StartsWith("ال", StringComparison.Ordinal) || !(head.Stem.EndsWith('ي') || head.Stem.EndsWith("يه", StringComparison.Ordinal))) return false;
+        var before = readings[j - 1];
+        if (Is(before, WordClass.ActorHead, allowSuffix: true) || Is(before, WordClass.PartiesRef) || Is(before, WordClass.PairRef)) return false;
+        return before.Any(r => r.Suffix.Length == 0 && r.Stem.Length > 2 && !Has(r, WordClass.Prep)
+                               && (r.Stem.StartsWith("ال", StringComparison.Ordinal) || r.Prefix.EndsWith("ال", StringComparison.Ordinal) || r.Prefix.EndsWith("لل", StringComparison.Ordinal)));
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ public readonly record struct Token(int Start, int Length, string Norm, bool IsP
     /// <summary>An opening quotation mark («"», «“», «»»): the quoted words that follow still belong to the phrase before it.</summary>
     public bool OpensQuote => IsPunct && Norm is "\"" or "“" or "«";
 
+    /// <summary>A quotation mark, opening or closing: it ends no phrase («مقتل زعيم تنظيم "داعش" في غارة»).</summary>
+    public bool IsQuote => IsPunct && Norm is "\"" or "“" or "”" or "«" or "»";
+
     public override string ToString() => Norm;
 }
 

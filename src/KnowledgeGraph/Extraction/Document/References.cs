@@ -31,10 +31,13 @@ public static class References
     /// «حركة طالبان … وقالت الحركة», «مجلس التعاون الخليجي … وأعربت المنظمة»: the last actor named by a phrase with the same
     /// head word; failing that, for an organization word, the last organization named in the last three sentences.
     /// </summary>
-    private static (IReadOnlyList<ActorEntry>, string) Described(SentenceParse p, MentionGroup g, DocumentState doc)
+    private static (IReadOnlyList<ActorEntry>, string) Described(SentenceParse p, MentionGroup g, ImmutableArray<ResolvedGroup>.Builder before, DocumentState doc)
     {
         var reading = p.Readings[g.Start].LastOrDefault(r => r.Suffix.Length == 0);
         var head = ArabicNormalizer.WithoutArticle(reading.Stem ?? "");
+        // «عقود مع المملكة العربية السعودية … قبيل زيارة ترامب إلى المملكة»: named earlier in the same sentence.
+        var inSentence = before.LastOrDefault(x => x.Ref == RefKind.None && x.Actors.Length == 1 && x.Group.Head == head);
+        if (inSentence is not null) return (inSentence.Actors, $"«{head}» named before in the sentence");
         var same = doc.Named.LastOrDefault(n => n.Head == head);
         if (same is not null) return ([same.Actor], $"last «{head}» named");
         // «داعش … مسلحي التنظيم», «حماس … وقالت الحركة»: the word heads the actor's full name even where a short form named it.
@@ -96,10 +99,15 @@ public static class References
                 ante ??= before.LastOrDefault(x => x.Actors.Length > 0);
                 return ante is not null ? (ante.Actors, "antecedent") : (doc.Speaker, "document speaker");
             case RefKind.Description:
-                return Described(p, g, doc);
+                return Described(p, g, before, doc);
             case RefKind.DualAntecedent:
                 var pair = before.LastOrDefault(x => x.Actors.Length == 2);
                 if (pair is not null) return (pair.Actors, "pair before");
+                // «خرجت ماي لتصافح نتنياهو قبل بدء اللقاء بينهما»: the last two actors named apart in the sentence.
+                var singles = before.Where(x => x.Ref == RefKind.None && x.Actors.Length == 1 && !x.IsPlace && !x.IsWeakNisba).ToList();
+                var last = singles.LastOrDefault();
+                var other = singles.LastOrDefault(x => last is not null && x.Actors[0].Code != last.Actors[0].Code);
+                if (last is not null && other is not null) return ([other.Actors[0], last.Actors[0]], "two actors before");
                 return doc.LastPair is { } lp2 ? ([lp2.A, lp2.B], "last pair") : ([], "");
             default:
                 return ([], "");

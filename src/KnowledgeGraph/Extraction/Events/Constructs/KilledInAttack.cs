@@ -15,7 +15,7 @@ public sealed class KilledInAttack : ISlotConstruct
     private static Document.ResolvedGroup? Find(SentenceContext s, RelationEvent e)
     {
         if (e.Slot(SlotRole.Agent)?.Group is not { } agent || agent.Lead < e.Cue.Start) return null;
-        for (var k = e.Cue.Start - 1; k >= 0 && e.Cue.Start - k <= 10 && !s.P.Tokens[k].IsPunct; k--)
+        for (var k = e.Cue.Start - 1; k >= 0 && e.Cue.Start - k <= 10 && (!s.P.Tokens[k].IsPunct || s.P.Tokens[k].IsQuote); k--)
         {
             if (!s.P.Is(k, WordClass.Casualty)) continue;
             return s.Groups.FirstOrDefault(g => g.Lead > k && g.End <= e.Cue.Start && IsSide(g, agent))

@@ -48,6 +48,19 @@ public sealed class ObjectOrPreposition : ISlotConstruct
     private static bool OnNoun(SentenceParse p, int from, int lead, string prep) =>
         prep.Length > 0 && lead >= from + 2 && p.Tokens[lead - 2].Norm == prep;
 
+    /// <summary>
+    /// «التقى رئيس الحكومة بوفد من الكونغرس الأمريكي», «اجتمع مع مسؤولين من الاتحاد الأوروبي»: an indefinite role noun
+    /// marked by the cue's preposition, then «من X», stands for X.
+    /// </summary>
+    private static bool EnvoysOf(SentenceParse p, Document.ResolvedGroup g, int from, string prep)
+    {
+        var head = g.Lead - 2;
+        if (g.Prep != "من" || head < from || p.Tokens[g.Lead - 1].Norm != "من") return false;
+        var wordPrep = head > from && p.Tokens[head - 1].Norm == prep;
+        return p.Readings[head].Any(r => (r.Mask & RoleWords.Bit(WordClass.ActorHead)) != 0 && r.Suffix.Length == 0 && !Attachment.IsDefinite(r.Stem)
+                                         && (wordPrep || r.Prefix.TrimStart('و', 'ف') == prep));
+    }
+
     private static bool PlaceNounBefore(SentenceParse p, int lead)
     {
         for (var k = lead - 2; k >= 0 && lead - k <= 4 && !p.Tokens[k].IsPunct; k--)
@@ -123,7 +136,8 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 if (prep.Length == 0 && cue.Form.Kind == CueKind.Verb && cue.Suffix.Length > 0 && !insideCue) continue;
                 // «تحذر من تحويل مكافحة داعش»: an actor inside a prepositional phrase is not the direct object.
                 if (prep.Length == 0 && !insideCue && !across && PrepositionBetween(p, s.Groups, searchFrom, g.Lead)) continue;
-                // What is attacked or held may be a place («هاجمت مقرات لداعش», «استهدفت مواقع تابعة لحماس»).
+                // What is attacked, held or threatened may be a place («هاجمت مقرات لداعش», «استهدفت مواقع تابعة لحماس»,
+                // «تهديدا مباشرا للقواعد العسكرية الأميركية»).
                 // «هاجم مسلحو طالبان نقطة تفتيش للجيش الأفغاني»: the one whose post or position is attacked, with ل after it.
                 // «استهدفت قياديا (بارزا) في تنظيم داعش», «هجوما على قاربين لإيران»: the group of the members attacked, the owner of what is hit.
                 var ofAttacked = type == "FIGHTS" && cue.Form.Kind == CueKind.Verb && !g.IsPlace && !g.IsWeakNisba
@@ -136,9 +150,10 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                     return SlotFill.From(SlotRole.Target, g, "object");
                 if (ofAttacked && OnNoun(p, searchFrom, g.Lead, prep))
                     return SlotFill.From(SlotRole.Target, g, "owner-attacked");
+                if (EnvoysOf(p, g, searchFrom, prep)) return SlotFill.From(SlotRole.Target, g, "envoys-of");
                 var matches = prep.Length == 0
-                    ? (g.Prep.Length == 0 || ofAttacked) && (!g.IsPlace || type is "FIGHTS" or "CONTROLS") && (!g.IsWeakNisba || weakOk)
-                    : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS")
+                    ? (g.Prep.Length == 0 || ofAttacked) && (!g.IsPlace || type is "FIGHTS" or "CONTROLS" or "THREATENS") && (!g.IsWeakNisba || weakOk)
+                    : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS" or "THREATENS")
                       && !(g.IsWeakNisba && type == "SUPPORTS"); // «دعمه للسوريين الضحايا»: a people, not its state
                 if (matches) return SlotFill.From(SlotRole.Target, g, territoryOf ? "territory-of" : prep.Length == 0 ? "object" : $"prep:{prep}");
             }
