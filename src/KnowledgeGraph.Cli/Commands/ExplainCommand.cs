@@ -26,10 +26,9 @@ public static class ExplainCommand
     public static List<string> Explain(RuleBasedExtractor extractor, string input)
     {
         var output = new List<string>();
-        var spans = extractor.Sentences(input);
-        foreach (var span in spans)
+        // The parses the rules read: surnames of persons named earlier in the input are mentions too.
+        foreach (var (_, p, _) in extractor.Read(new Article("text", "", input)))
         {
-            var p = extractor.Parser.Parse(span.Of(input));
             output.Add($"sentence: {p.Text}");
             output.Add("tokens:   " + string.Join(" ", p.Tokens.Select((t, i) =>
             {

@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Extraction;
 public sealed class RuleBasedExtractor : IDocumentExtractor
 {
     private readonly SentenceParser _parser;
+    private readonly Document.SurnameReference _surnames;
     private readonly TextCleaner _cleaner;
 
     public ActorLexicon Lexicon { get; }
@@ -21,6 +22,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
     {
         Lexicon = lexicon;
         _parser = new SentenceParser(lexicon, new ActorTrie(lexicon), cues, words);
+        _surnames = new Document.SurnameReference(lexicon, _parser);
         _cleaner = cleaner;
     }
 
@@ -100,6 +102,7 @@ public sealed class RuleBasedExtractor : IDocumentExtractor
         var spans = Sentences(text);
         var parses = new SentenceParse[spans.Count];
         for (var i = 0; i < spans.Count; i++) parses[i] = _parser.Parse(spans[i].Of(text));
+        parses = _surnames.Apply(parses, _parser.Parse);
         var doc = Document.DocumentState.Open(parses, article.Date);
         if (trace is not null && doc.Parties is { } pp) trace.Add($"document parties: {pp.A.Code}, {pp.B.Code}" + (doc.Region is null ? "" : $"; region {doc.Region.Code}"));
         for (var i = 0; i < parses.Length; i++)

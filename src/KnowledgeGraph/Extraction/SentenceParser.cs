@@ -13,7 +13,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
 {
     public ActorLexicon Actors => actors;
 
-    public SentenceParse Parse(string sentence)
+    public SentenceParse Parse(string sentence) => Parse(sentence, null);
+
+    /// <summary>
+    /// Parses a sentence where, besides the lexicon's names, the words of <paramref name="surnames"/> name the persons
+    /// the article named in full before (<see cref="Document.SurnameReference"/>).
+    /// </summary>
+    public SentenceParse Parse(string sentence, IReadOnlyDictionary<string, ActorName>? surnames)
     {
         var tokens = Tokenizer.Tokenize(sentence);
         var readings = new TokenReading[tokens.Length][];
@@ -23,7 +29,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
 
         var reportVerbs = new List<int>();
         var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
-        var groups = Groups(sentence, tokens, readings);
+        var groups = Groups(sentence, tokens, readings, surnames);
         foreach (var g in groups) g.Clause = clause[Math.Min(g.Lead, tokens.Length - 1)];
         var cueMatches = Cues(tokens, readings, clause, groups);
         return new SentenceParse
@@ -155,14 +161,40 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return 0;
     }
 
-    private List<MentionGroup> Groups(string sentence, Token[] tokens, TokenReading[][] readings)
+    /// <summary>
+    /// Whether a word may name a person alone once the article named them in full: at least three letters, no name of
+    /// its own and no role, function or cue word («ظريف», «كالين»; not «الرئيس»).
+    /// </summary>
+    public bool CanBeSurname(string word)
+    {
+        if (word.Length < 3) return false;
+        foreach (var r in Analyse(word))
+            if (r.Prefix.Length == 0 && r.Suffix.Length == 0 && r.Mask != 0) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A surname of a person named before in the article at token i, with or without a conjunction or preposition, where
+    /// a subject or argument stands: opening the sentence, or right after a verb cue, a reporting verb or «أن»
+    /// («وقال ظريف», «نفى الأسد», «أن كالين»). Elsewhere the word keeps its ordinary sense («يوم 7 ماي»).
+    /// </summary>
+    private (int Length, TokenReading Reading, ActorName Name)? SurnameAt(Token[] tokens, TokenReading[][] readings, int i, IReadOnlyDictionary<string, ActorName>? surnames)
+    {
+        if (surnames is null || surnames.Count == 0) return null;
+        if (i > 0 && (tokens[i - 1].IsPunct || !(StartsCueAt(readings[i - 1]) || Is(readings[i - 1], WordClass.Report) || Is(readings[i - 1], WordClass.Complementizer)))) return null;
+        foreach (var r in readings[i])
+            if (r.Suffix.Length == 0 && !r.Prefix.EndsWith('ك') && surnames.TryGetValue(r.Stem, out var name)) return (1, r, name);
+        return null;
+    }
+
+    private List<MentionGroup> Groups(string sentence, Token[] tokens, TokenReading[][] readings, IReadOnlyDictionary<string, ActorName>? surnames)
     {
         var mentions = new List<MentionGroup>();
         var roles = new List<NameRole?>();
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].IsPunct) continue;
-            var match = trie.Match(tokens, readings, i);
+            var match = trie.Match(tokens, readings, i) ?? SurnameAt(tokens, readings, i, surnames);
             if (match is { } found)
             {
                 // «دولة الإمارات العربية المتحدة»: a longer name of the same actor starting inside this one extends it.

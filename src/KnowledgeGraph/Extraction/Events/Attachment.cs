@@ -168,8 +168,11 @@ public static class Attachment
         && !HasPrepTarget(groups, cue);
 
     /// <summary>A subject-like actor before the cue in its clause (not a weak nisba).</summary>
-    public static bool HasClauseSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
-        groups.Any(g => g.End <= cue.Start && g.Clause == p.Clause[cue.Start] && g.IsSubjectLike && !g.IsWeakNisba);
+    public static bool HasClauseSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) => ClauseSubject(p, groups, cue) is not null;
+
+    /// <summary>The first subject-like actor before the cue in its clause (not a weak nisba).</summary>
+    public static ResolvedGroup? ClauseSubject(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
+        groups.FirstOrDefault(g => g.End <= cue.Start && g.Clause == p.Clause[cue.Start] && g.IsSubjectLike && !g.IsWeakNisba);
 
     /// <summary>«تم إبلاغ»: a masdar after a passive auxiliary (not a prepositional masdar «تم برعاية»).</summary>
     public static bool IsPassiveMasdar(SentenceParse p, CueMatch cue) =>
