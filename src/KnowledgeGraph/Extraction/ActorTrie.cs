@@ -39,7 +39,8 @@ public sealed class ActorTrie
     /// <summary>Whether some name starts with this word.</summary>
     public bool StartsName(string word) => _root.Next is not null && _root.Next.ContainsKey(word);
 
-    private static bool IsQuote(string p) => p is "\"" or "“" or "”" or "«" or "»" or "(" or ")" or "'";
+    /// <summary>A quotation mark, bracket or apostrophe: skipped inside a name.</summary>
+    private static bool Skipped(Text.Token t) => t.IsQuote || t.Norm is "(" or ")" or "'";
 
     public (int Length, TokenReading Reading, ActorName Name)? Match(Text.Token[] tokens, TokenReading[][] readings, int i)
     {
@@ -57,7 +58,7 @@ public sealed class ActorTrie
             {
                 // «تنظيم "القاعدة"», «تنظيم (القاعدة في بلاد المغرب الإسلامي)»: quotes and brackets inside a name are skipped.
                 var k = j;
-                while (k < tokens.Length && tokens[k].IsPunct && IsQuote(tokens[k].Norm)) k++;
+                while (k < tokens.Length && tokens[k].IsPunct && Skipped(tokens[k])) k++;
                 if (k >= tokens.Length || tokens[k].IsPunct || !node.Next.TryGetValue(tokens[k].Norm, out var child)) break;
                 node = child;
                 j = k + 1;

@@ -35,28 +35,24 @@ public sealed class SurnameReference
     public SentenceParse[] Apply(IReadOnlyList<SentenceParse> parses, Func<string, IReadOnlyDictionary<string, ActorName>, SentenceParse> reparse)
     {
         var result = parses.ToArray();
-        Dictionary<string, ActorName>? known = null;
-        HashSet<string>? shared = null;
+        var known = new Dictionary<string, ActorName>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < result.Length; i++)
         {
-            if (known is not null && NamesAlone(result[i], known)) result[i] = reparse(result[i].Text, known);
-            foreach (var g in result[i].Groups)
-                foreach (var a in g.Actors)
+            if (known.Count > 0 && NamesAlone(result[i], known)) result[i] = reparse(result[i].Text, known);
+            foreach (var a in result[i].Groups.SelectMany(g => g.Actors))
+            {
+                if (a.Kind != ActorKind.Person || !_surnamesOf.TryGetValue(a.Id, out var surnames)) continue;
+                foreach (var w in surnames.Where(w => !shared.Contains(w)))
                 {
-                    if (a.Kind != ActorKind.Person || !_surnamesOf.TryGetValue(a.Id, out var surnames)) continue;
-                    foreach (var w in surnames)
+                    if (known.TryGetValue(w, out var other) && other.ActorId != a.Id)
                     {
-                        known ??= new Dictionary<string, ActorName>(StringComparer.Ordinal);
-                        if (shared?.Contains(w) == true) continue;
-                        if (known.TryGetValue(w, out var other) && other.ActorId != a.Id)
-                        {
-                            known.Remove(w);
-                            (shared ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
-                            continue;
-                        }
-                        known[w] = new ActorName(w, a.Id, NameRole.Name);
+                        known.Remove(w);
+                        shared.Add(w);
                     }
+                    else known[w] = new ActorName(w, a.Id, NameRole.Name);
                 }
+            }
         }
         return result;
     }
