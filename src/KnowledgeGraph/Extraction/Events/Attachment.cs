@@ -46,6 +46,10 @@ public static class Attachment
         foreach (var g in groups)
         {
             if (objectInCue && g.AllNisba) continue;
+            // «وقوف تركيا إلى جانب قطر», «اتصال ترامب مع بوتين»: the actor in a noun cue's gap right after the masdar and
+            // before a preposition of the cue is its genitive (before an object noun, «دعم ليبيا بمعدات», it may be the one acted on).
+            if (cue.Form.Words.Length > 2 && cue.Form.Words[1] == "*" && g.Lead == cue.Start + 1 && g.End < cue.End && g.Prep.Length == 0
+                && p.Is(g.End, WordClass.Prep)) return g;
             if (g.Lead == cue.Start && g.Start >= cue.End) return g;
             // «ستواصل القوات الجوية الروسية قصف تنظيم الدولة»: the genitive of a transitive masdar is what it acts on when
             // its clause has a subject of its own.
@@ -200,6 +204,8 @@ public static class Attachment
         if (genitive is null) return null;
         var clause = p.Clause[cue.Start];
         var doer = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
+        // «تحظى دمشق بدعم روسيا»: a receiving verb before the subject makes the genitive the giver.
+        if (doer is not null && doer.End == cue.Start && doer.Start > 0 && p.Is(doer.Start - 1, WordClass.Receives) && !p.Is(doer.Start - 1, WordClass.Prep)) return null;
         return doer is not null && p.WordsBetween(doer.End, cue.Start) <= 4 && doer.HasActorOtherThan(genitive) ? doer : null;
     }
 

@@ -21,6 +21,21 @@ public sealed class KilledInAttack : ISlotConstruct
             return s.Groups.FirstOrDefault(g => g.Lead > k && g.End <= e.Cue.Start && IsSide(g, agent))
                    ?? AntecedentOfRelative(s, k, agent);
         }
+        return KilledAfter(s, e, agent);
+    }
+
+    /// <summary>Words the casualties may stand after the attack noun, and after the casualty word.</summary>
+    private const int MaxWordsAfter = 6;
+
+    /// <summary>«ضربة جوية أمريكية قتلت قياديا في تنظيم داعش», «غارة أسفرت عن مقتل عناصر من الحركة»: the casualties named after the attack.</summary>
+    private static Document.ResolvedGroup? KilledAfter(SentenceContext s, RelationEvent e, Document.ResolvedGroup agent)
+    {
+        for (var k = e.Cue.End; k < s.P.Tokens.Length && k - e.Cue.End <= MaxWordsAfter && !s.P.Tokens[k].IsPunct; k++)
+        {
+            if (!s.P.Is(k, WordClass.Casualty)) continue;
+            var next = Attachment.NextCueStart(s.P, k + 1);
+            return s.Groups.FirstOrDefault(g => g.Lead > k && g.Lead - k <= MaxWordsAfter && g.Lead < next && s.P.Clause[g.Lead] == s.P.Clause[k] && IsSide(g, agent));
+        }
         return null;
     }
 

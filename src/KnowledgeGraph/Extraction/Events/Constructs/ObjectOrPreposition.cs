@@ -128,7 +128,9 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 var ofAct = g.Lead == cue.End && p.Is(cue.End - 1, WordClass.RoleNoun);
                 // «قتلوا إيطاليين ويابانيين»: an indefinite nationality noun right after the verb is people of that nation,
                 // not its side («استهدف موقعا إسرائيليا», «تسقط طائرة إسرائيلية»: after a noun it is that noun's adjective).
-                var peopleAttacked = type == "FIGHTS" && cue.End - cue.Start == 1 && g.Lead == cue.End && !Attachment.IsDefinite(p.Tokens[g.Lead].Norm);
+                // «يعتدي على فلسطيني»: so is one right after the cue's preposition.
+                var peopleAttacked = type == "FIGHTS" && !Attachment.IsDefinite(p.Tokens[g.Lead].Norm)
+                                     && ((cue.End - cue.Start == 1 && g.Lead == cue.End) || (g.Prep.Length > 0 && g.Lead > 0 && p.Tokens[g.Lead - 1].Norm == g.Prep));
                 var weakOk = (type is "REJECTS" or "CRITICIZES" or "ACCUSES" or "FIGHTS" && g.Lead - searchFrom <= (type == "FIGHTS" ? 3 : 2) && !peopleAttacked)
                              || insideCue || ofAct;
                 if (prep.Length == 0 && p.WordsBetween(searchFrom, g.Lead) > 3 && !across && !insideCue) continue;
@@ -154,7 +156,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 var matches = prep.Length == 0
                     ? (g.Prep.Length == 0 || ofAttacked) && (!g.IsPlace || type is "FIGHTS" or "CONTROLS" or "THREATENS") && (!g.IsWeakNisba || weakOk)
                     : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS" or "THREATENS")
-                      && !(g.IsWeakNisba && type == "SUPPORTS"); // «دعمه للسوريين الضحايا»: a people, not its state
+                      && !(g.IsWeakNisba && (type == "SUPPORTS" || peopleAttacked)); // «دعمه للسوريين الضحايا»: a people, not its state
                 if (matches) return SlotFill.From(SlotRole.Target, g, territoryOf ? "territory-of" : prep.Length == 0 ? "object" : $"prep:{prep}");
             }
         }
