@@ -103,7 +103,10 @@ public static class Attachment
         bool PronounForNoun(int k) => p.Readings[k].Any(r => r.Prefix.Length == 0 && r.Suffix is "ه" or "ها");
         var v = cue.End;
         // «بقصف جوي نفذه الجيش الأمريكي»: one adjective may come first.
-        if (v < p.Tokens.Length - 2 && IsAdjectiveAfter(p, groups, cue) && !PronounForNoun(v)) v++;
+        // «هجوم بسيارة مفخخة نفذه حزب العمال الكردستاني»: or a phrase of means (ب, a noun, one word after it).
+        if (v < p.Tokens.Length - 3 && p.Readings[v].Any(r => r.Prefix == "ب") && !groups.InGroup(v) && !PronounForNoun(v))
+            v += PronounForNoun(v + 1) || p.Tokens[v + 1].IsPunct ? 1 : 2;
+        else if (v < p.Tokens.Length - 2 && IsAdjectiveAfter(p, groups, cue) && !PronounForNoun(v)) v++;
         if (v >= p.Tokens.Length - 1 || p.Tokens[v].IsPunct || cue.Suffix.Length > 0 || p.Is(v, WordClass.Demonstrative)) return null;
         if (!PronounForNoun(v) || groups.InGroup(v)) return null;
         return groups.FirstOrDefault(g => g.Lead == v + 1 && g.IsSubjectLike && !g.IsWeakNisba);

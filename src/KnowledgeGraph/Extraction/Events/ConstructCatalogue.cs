@@ -58,6 +58,7 @@ public static class ConstructCatalogue
         new TransitiveMasdarObject(),
         new PartiesOfConflict(),
         new Reciprocal(),
+        new PartiesOfMediatedAct(),
         new ObjectOrPreposition(),
         new AddresseeOfSpeech(),
         new SubjectOfHopedClause(),
