@@ -49,7 +49,10 @@ public sealed class VerbSubject : ISlotConstruct
         var clause = p.Clause[cue.Start];
         var svo = s.Groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
         // A subject after the verb comes within a few words (adverbs of time, a pronoun object); a farther actor is an object.
-        var vso = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba && !p.Is(g.Lead, WordClass.Counterpart)
+        // «يدرب مستشارون أمريكيون القوات العراقية»: a group headed by the object noun that closes a gapped cue is its object.
+        // With an object pronoun on the verb, that noun is the subject («قتلهم عناصر تنظيم داعش»).
+        var objectInCue = cue.End - cue.Start > 1 && cue.Suffix.Length == 0 && Array.IndexOf(cue.Form.Words, "*") >= 0 ? cue.End - 1 : -1;
+        var vso = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && g.Lead != objectInCue && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba && !p.Is(g.Lead, WordClass.Counterpart)
                                                && (p.WordsBetween(cue.End, g.Lead) <= MaxWordsToSubject || (g.Group.IsMembers && p.WordsBetween(cue.End, g.Lead) <= 8)));
         // «وقبل تولي ترامب الرئاسة استعادت القوات العراقية …»: an actor inside a phrase of time is no subject when one
         // follows the verb.
