@@ -239,6 +239,8 @@ public static class Attachment
             var next = k + 1;
             if (p.Tokens[next].IsPunct || groups.InGroup(next)) continue;
             if (p.Tokens[next].Norm.StartsWith("ال", StringComparison.Ordinal) || p.Is(next, WordClass.NonActorHead)) return true;
+            // «أكد له أن انفجارا استهدف حفتر»: an indefinite noun in the accusative after «أن» is its clause's subject.
+            if (p.Tokens[next].Norm.Length > 3 && p.Tokens[next].Norm.EndsWith('ا') && next + 1 == cueStart) return true;
         }
         return false;
     }

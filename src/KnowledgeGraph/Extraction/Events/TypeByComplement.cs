@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Extraction.Events;
 /// <summary>
 /// The type a complement decides: «طالبت الحكومة الليبية الاتحاد الأوروبي بمساعدات عاجلة» (GUIDELINES §6) — a call whose
 /// complement is aid, support or protection for the caller asks for something for itself, a request; «وصفها بالناجحة» —
-/// a description in words of praise is support, not criticism; «استعادت القوات العراقية المدن من التنظيم» — taking
+/// a description in words of praise is support, not criticism; an attack on words or a policy is criticism; «استعادت القوات العراقية المدن من التنظيم» — taking
 /// territory back from an actor is fighting that actor. O(window).
 /// </summary>
 public static class TypeByComplement
@@ -20,6 +20,10 @@ public static class TypeByComplement
         // «استعاد الجيش السوري مدينة تدمر من تنظيم داعش»: the actor territory is taken from is fought, not held.
         if (e.Type == "CONTROLS" && e.Slot(SlotRole.Target)?.Construct == "taken-from")
             return e with { Type = "FIGHTS", Why = "territory taken from an actor" };
+        // «هاجمت الخارجية المصرية تصريحات الرئيس التركي»: an attack on an actor's words, policy or decision is criticism.
+        if (e.Type == "FIGHTS" && e.Cue.Form.Kind == CueKind.Verb && e.Slot(SlotRole.Target)?.Group is { } attacked
+            && WordWithin(s.P, Math.Max(e.Cue.End, attacked.Start - 2), attacked.Lead - Math.Max(e.Cue.End, attacked.Start - 2), WordClass.ProposalNoun))
+            return e with { Type = "CRITICIZES", Why = "an attack on words, a policy or a decision" };
         // «سيطر الجيش على المدينة بدعم من التحالف»: backing given to a military act is military aid.
         if (e.Type == "SUPPORTS" && e.Slot(SlotRole.Target)?.Construct == "agent-of-supported-act"
             && Constructs.SupportOfAct.Find(s, e) is { Military: true })

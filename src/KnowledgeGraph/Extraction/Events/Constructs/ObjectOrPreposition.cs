@@ -61,6 +61,16 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                                          && (wordPrep || r.Prefix.TrimStart('و', 'ف') == prep));
     }
 
+    /// <summary>«حذر ترامب الأربعاء، 7 جوان 2017، طهران من …»: a date (time words, numbers, commas) at <paramref name="from"/> stands before the object.</summary>
+    private static int AfterDate(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from)
+    {
+        var k = from;
+        while (k < p.Tokens.Length && !groups.InGroup(k)
+               && (p.Is(k, WordClass.TimeWord) || p.Tokens[k].Norm.All(char.IsAsciiDigit) || (k > from && p.Tokens[k].Norm is "،" or ",")))
+            k++;
+        return k > from && k < p.Tokens.Length && !p.Tokens[k].IsPunct ? k : from;
+    }
+
     private static bool PlaceNounBefore(SentenceParse p, int lead)
     {
         for (var k = lead - 2; k >= 0 && lead - k <= 4 && !p.Tokens[k].IsPunct; k--)
@@ -84,6 +94,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         if (agent is not null && searchFrom == agent.End && p.Cues.FirstOrDefault(c => c.Start == agent.End && c.Form.Kind == CueKind.Passive) is { } described
             && s.Groups.FirstOrDefault(g => g.Lead > described.Start && g.Lead <= described.End + 1 && g.Prep is "من" or "ل") is { } byWhom)
             searchFrom = byWhom.End;
+        searchFrom = AfterDate(p, s.Groups, searchFrom);
         var nextCue = Attachment.NextCueStart(p, cue.End);
         var nextVerb = Attachment.NextCueStart(p, cue.End, CueKind.Verb, CueKind.Participle);
         // «سيطر الجيش على المدينة بدعم من التحالف»: the actors after a support phrase of the act are its backers.
