@@ -301,7 +301,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             for (var j = start - 1; j >= minLead && start - j <= 3 && !tokens[j].IsPunct && !Is(readings[j], WordClass.Prep)
                                     && !Is(readings[j], WordClass.Complementizer, allowSuffix: true) && !Is(readings[j], WordClass.Boundary); j--)
             {
+                // «وانتقد الوزير السياسة الإيرانية»: a policy, act or claim noun between is what the nationality describes.
                 if (Is(readings[j], WordClass.NonActorHead) || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || PrepositionalCue(readings[j]) || Is(readings[j], WordClass.Relative)
+                    || Is(readings[j], WordClass.ProposalNoun) || Is(readings[j], WordClass.HostileAct) || Is(readings[j], WordClass.Accusation)
                     || (SingleWordCue(readings[j]) && ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is null) || Is(readings[j], WordClass.Aspectual)) break;
                 if (ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true) is { } head)
                 {

@@ -39,6 +39,15 @@ public sealed class ParserTests
     }
 
     [TestMethod]
+    public void A_policy_noun_between_a_role_noun_and_a_nationality_takes_the_nationality()
+    {
+        var p = Parser.Parse("وانتقد الوزير السياسة الإيرانية في المنطقة");
+        var g = p.Groups.Single();
+        Assert.AreEqual("IRN", g.Actors.Single().Code);
+        Assert.AreEqual("الإيرانية", g.Surface, "«الوزير» does not head «السياسة الإيرانية»");
+    }
+
+    [TestMethod]
     public void Apposition_keeps_the_person_and_prepositions_are_recorded()
     {
         var p = Parser.Parse("طلب الرئيس الأرميني، نيكول باشنيان من نظيره الروسي، فلاديمير بوتين، تقديم المساعدة الأمنية لبلاده");

@@ -97,6 +97,8 @@ public static class TripleExpansion
                 EmitPairs(agent.Actors, $"pair-subject:{agentRule}");
             else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule is "prep:مع" or "addressee" or "prep:ب" or "attacked-place" or "taken-from" or "purpose-object"
                      || (type == "FIGHTS" && Attachment.DoneBySubject(p, agent, cue))
+                     // «يعد الأردن شريكا استراتيجيا للولايات المتحدة»: a noun of partnership whose only mark is ل joins the subject to that actor.
+                     || (type == "COOPERATES" && targetRule == "prep:ل" && cue.Form.ObjectPreps is ["ل"])
                      || (type == "CONSULTS" && targetFill?.Group?.Prep is "الي" or "تشمل" or "شملت" or "ستشمل" or "يشمل" or "شمل" or "سيشمل"
                          && targetRule.StartsWith("prep:", StringComparison.Ordinal))))
                 Emit(agentFill.Actors, type, targets, $"{agentRule}+{targetRule}");
