@@ -59,6 +59,7 @@ public static class ConstructCatalogue
         new PartiesOfConflict(),
         new Reciprocal(),
         new PartiesOfMediatedAct(),
+        new GiverOfRequestedAid(),
         new ObjectOrPreposition(),
         new AddresseeOfSpeech(),
         new SubjectOfHopedClause(),

@@ -131,7 +131,9 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 var takenFrom = type == "CONTROLS" && g.Prep == "من" && Attachment.PrepMatches(g.Prep, prep) && !g.IsPlace && !territoryOf
                                 && g.Actors.Length > 0 && g.Actors.All(a => a.Kind is ActorKind.NonState or ActorKind.Organization);
                 if (takenFrom) return SlotFill.From(SlotRole.Target, g, "taken-from");
-                if (type == "CONTROLS" && !Attachment.IsTerritory(g) && !territoryOf) continue;
+                // «تحتل إسرائيل هضبة الجولان السورية»: a nationality closing the place phrase held names its state (GUIDELINES §6).
+                var placeOf = type == "CONTROLS" && g.AllNisba && g.Prep.Length == 0 && PlaceNounBefore(p, g.Lead);
+                if (type == "CONTROLS" && !Attachment.IsTerritory(g) && !territoryOf && !placeOf) continue;
                 // «رفضت حماس المقترح الإسرائيلي»: a nationality right after the verb's subject marks whose act is rejected;
                 // «استهدف موقعا إسرائيليا»: whose position is attacked.
                 var insideCue = g.Lead > cue.Start && g.End <= cue.End;
@@ -165,7 +167,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                     return SlotFill.From(SlotRole.Target, g, "owner-attacked");
                 if (EnvoysOf(p, g, searchFrom, prep)) return SlotFill.From(SlotRole.Target, g, "envoys-of");
                 var matches = prep.Length == 0
-                    ? (g.Prep.Length == 0 || ofAttacked) && (!g.IsPlace || type is "FIGHTS" or "CONTROLS" or "THREATENS") && (!g.IsWeakNisba || weakOk)
+                    ? (g.Prep.Length == 0 || ofAttacked) && (!g.IsPlace || type is "FIGHTS" or "CONTROLS" or "THREATENS") && (!g.IsWeakNisba || weakOk || placeOf)
                     : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS" or "THREATENS" || (type == "AIDS" && g.AllNisba))
                       && !(g.IsWeakNisba && (type == "SUPPORTS" || peopleAttacked)); // «دعمه للسوريين الضحايا»: a people, not its state
                 if (matches) return SlotFill.From(SlotRole.Target, g, territoryOf ? "territory-of" : prep.Length == 0 ? "object" : $"prep:{prep}");
