@@ -208,9 +208,13 @@ public static class Attachment
         var clause = p.Clause[cue.Start];
         var doer = groups.LastOrDefault(g => g.End <= cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba);
         // «تحظى دمشق بدعم روسيا»: a receiving verb before the subject makes the genitive the giver.
-        if (doer is not null && doer.End == cue.Start && doer.Start > 0 && p.Is(doer.Start - 1, WordClass.Receives) && !p.Is(doer.Start - 1, WordClass.Prep)) return null;
+        if (doer is not null && ReceivesBefore(p, doer, cue)) return null;
         return doer is not null && p.WordsBetween(doer.End, cue.Start) <= 4 && doer.HasActorOtherThan(genitive) ? doer : null;
     }
+
+    /// <summary>«تحظى دمشق بدعم روسيا», «وتلقت المعارضة السورية دعما»: a receiving verb (not «على») opens the clause before a subject the cue follows.</summary>
+    public static bool ReceivesBefore(SentenceParse p, ResolvedGroup subject, CueMatch cue) =>
+        subject.End == cue.Start && subject.Start > 0 && p.Is(subject.Start - 1, WordClass.Receives) && !p.Is(subject.Start - 1, WordClass.Prep);
 
     /// <summary>
     /// The actor in the genitive of a masdar: right after it, or after a role or effort noun («مواصلة دعم دور الأمم المتحدة»).

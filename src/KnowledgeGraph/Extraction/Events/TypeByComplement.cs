@@ -21,8 +21,7 @@ public static class TypeByComplement
         if (e.Type == "CONTROLS" && e.Slot(SlotRole.Target)?.Construct == "taken-from")
             return e with { Type = "FIGHTS", Why = "territory taken from an actor" };
         // «هاجمت الخارجية المصرية تصريحات الرئيس التركي»: an attack on an actor's words, policy or decision is criticism.
-        if (e.Type == "FIGHTS" && e.Cue.Form.Kind == CueKind.Verb && e.Slot(SlotRole.Target)?.Group is { } attacked
-            && WordWithin(s.P, Math.Max(e.Cue.End, attacked.Start - 2), attacked.Lead - Math.Max(e.Cue.End, attacked.Start - 2), WordClass.ProposalNoun))
+        if (e.Type == "FIGHTS" && e.Cue.Form.Kind == CueKind.Verb && e.Slot(SlotRole.Target)?.Group is { } attacked && ProposalOf(s.P, e.Cue, attacked))
             return e with { Type = "CRITICIZES", Why = "an attack on words, a policy or a decision" };
         // «سيطر الجيش على المدينة بدعم من التحالف»: backing given to a military act is military aid.
         if (e.Type == "SUPPORTS" && e.Slot(SlotRole.Target)?.Construct == "agent-of-supported-act"
@@ -41,6 +40,13 @@ public static class TypeByComplement
         if (e.Type == "CALLS_ON" && e.Slot(SlotRole.Target)?.Group is { } target && Marked(s.P, target.End, 3, WordClass.AidNoun, 'ب', "الي", "ب"))
             return e with { Type = "REQUESTS", Why = "a call for aid is a request" };
         return e;
+    }
+
+    /// <summary>A proposal, policy or words noun («تصريحات», «سياسة») in the two words before the actor, after the cue.</summary>
+    private static bool ProposalOf(SentenceParse p, CueMatch cue, Document.ResolvedGroup g)
+    {
+        var from = Math.Max(cue.End, g.Start - 2);
+        return WordWithin(p, from, g.Lead - from, WordClass.ProposalNoun);
     }
 
     /// <summary>A word of the class in the <paramref name="span"/> words from <paramref name="from"/>, within the clause (no punctuation between).</summary>

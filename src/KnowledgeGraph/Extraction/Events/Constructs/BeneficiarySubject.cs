@@ -22,8 +22,6 @@ public sealed class BeneficiarySubject : ISlotConstruct
         var clause = s.P.Clause[e.Cue.Start];
         var subject = s.Subject is not null && s.Subject.Clause == clause ? s.Subject : Attachment.ClauseSubject(s.P, s.Groups, e.Cue);
         if (subject is null || subject == agent) return null;
-        var receives = s.P.Is(e.Cue.Start - 1, WordClass.Receives)
-                       || (subject.End == e.Cue.Start && subject.Start > 0 && s.P.Is(subject.Start - 1, WordClass.Receives) && !s.P.Is(subject.Start - 1, WordClass.Prep));
-        return receives ? subject : null;
+        return s.P.Is(e.Cue.Start - 1, WordClass.Receives) || Attachment.ReceivesBefore(s.P, subject, e.Cue) ? subject : null;
     }
 }
