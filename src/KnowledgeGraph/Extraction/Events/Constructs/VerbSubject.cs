@@ -52,7 +52,11 @@ public sealed class VerbSubject : ISlotConstruct
         // «يدرب مستشارون أمريكيون القوات العراقية»: a group headed by the object noun that closes a gapped cue is its object.
         // With an object pronoun on the verb, that noun is the subject («قتلهم عناصر تنظيم داعش»).
         var objectInCue = cue.End - cue.Start > 1 && cue.Suffix.Length == 0 && Array.IndexOf(cue.Form.Words, "*") >= 0 ? cue.End - 1 : -1;
-        var vso = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && g.Lead != objectInCue && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba && !p.Is(g.Lead, WordClass.Counterpart)
+        // «استهدفت غارة إسرائيلية مواقع لحزب الله»: an attack noun right after an attack verb is its subject, and its
+        // nationality names the attacker.
+        var attackNoun = cue.Form.Type == "FIGHTS" && p.Cues.Any(c => c.Start == cue.End && c.Form.Type == "FIGHTS" && c.Form.Kind == CueKind.Noun);
+        var vso = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && g.Lead != objectInCue && g.Clause == clause && g.IsSubjectLike && !p.Is(g.Lead, WordClass.Counterpart)
+                                               && (!g.IsWeakNisba || (attackNoun && g.Lead == cue.End + 1))
                                                && (p.WordsBetween(cue.End, g.Lead) <= MaxWordsToSubject || (g.Group.IsMembers && p.WordsBetween(cue.End, g.Lead) <= 8)));
         // «وقبل تولي ترامب الرئاسة استعادت القوات العراقية …»: an actor inside a phrase of time is no subject when one
         // follows the verb.
