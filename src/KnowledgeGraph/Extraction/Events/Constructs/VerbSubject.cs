@@ -58,6 +58,11 @@ public sealed class VerbSubject : ISlotConstruct
         var vso = s.Groups.FirstOrDefault(g => g.Lead > cue.Start && g.Lead != objectInCue && g.Clause == clause && g.IsSubjectLike && !p.Is(g.Lead, WordClass.Counterpart)
                                                && (!g.IsWeakNisba || (attackNoun && g.Lead == cue.End + 1))
                                                && (p.WordsBetween(cue.End, g.Lead) <= MaxWordsToSubject || (g.Group.IsMembers && p.WordsBetween(cue.End, g.Lead) <= 8)));
+        // «شن انتحاريون من تنظيم داعش هجمات»: members of a group right after the verb («N من X») stand for the group.
+        var afterVerb = cue.Start + 1;
+        if (afterVerb + 1 < p.Tokens.Length && p.Tokens[afterVerb + 1].Norm == "من" && p.Is(afterVerb, WordClass.MemberNoun)
+            && s.Groups.FirstOrDefault(g => g.Prep == "من" && g.Lead == afterVerb + 2 && !g.IsPlace) is { } members)
+            vso = members;
         // «وقبل تولي ترامب الرئاسة استعادت القوات العراقية …»: an actor inside a phrase of time is no subject when one
         // follows the verb.
         if (svo is not null && vso is not null && vso.Lead <= cue.End + 1 && InTimePhrase(p, svo)) svo = null;
