@@ -212,6 +212,18 @@ public static class Attachment
         return doer is not null && p.WordsBetween(doer.End, cue.Start) <= 4 && doer.HasActorOtherThan(genitive) ? doer : null;
     }
 
+    /// <summary>
+    /// «قياديا في تنظيم داعش», «قياديا بارزا في حركة الشباب», «عناصر من حزب الله»: a member noun right before the group, or before
+    /// its preposition with at most one word (an adjective) between.
+    /// </summary>
+    public static bool MembersBefore(SentenceParse p, ImmutableArray<ResolvedGroup> groups, ResolvedGroup g)
+    {
+        if (p.Is(g.Lead - 1, WordClass.MemberNoun)) return true;
+        if (p.Tokens[g.Lead - 1].Norm != g.Prep) return false;
+        return p.Is(g.Lead - 2, WordClass.MemberNoun)
+               || (p.Is(g.Lead - 3, WordClass.MemberNoun) && !p.Tokens[g.Lead - 2].IsPunct && !groups.InGroup(g.Lead - 2));
+    }
+
     /// <summary>«تحظى دمشق بدعم روسيا», «وتلقت المعارضة السورية دعما»: a receiving verb (not «على») opens the clause before a subject the cue follows.</summary>
     public static bool ReceivesBefore(SentenceParse p, ResolvedGroup subject, CueMatch cue) =>
         subject.End == cue.Start && subject.Start > 0 && p.Is(subject.Start - 1, WordClass.Receives) && !p.Is(subject.Start - 1, WordClass.Prep);

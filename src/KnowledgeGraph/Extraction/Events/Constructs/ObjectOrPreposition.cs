@@ -159,7 +159,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                                  && p.WordsBetween(searchFrom, g.Lead) is >= 1 and <= 4 && !p.Tokens[g.Lead - 1].IsPunct
                                  && ((g.Prep == "ل" && (Attachment.HasWordOf(p, searchFrom, g.Lead - searchFrom, WordClass.PlaceHead) || Attachment.HasWordOf(p, searchFrom, g.Lead - searchFrom, WordClass.Affiliation)
                                          || OnNoun(p, searchFrom, g.Lead, prep)))
-                                     || (g.Prep is "في" or "من" && MembersBefore(p, s.Groups, g)));
+                                     || (g.Prep is "في" or "من" && Attachment.MembersBefore(p, s.Groups, g)));
                 // «وقفت تركيا إلى جانب روسيا»: the cue's last word heads the actor's phrase («جانب روسيا»): its genitive is the target.
                 if (cue.End - cue.Start > 1 && g.Lead == cue.End - 1 && g.End > cue.End)
                     return SlotFill.From(SlotRole.Target, g, "object");
@@ -174,17 +174,5 @@ public sealed class ObjectOrPreposition : ISlotConstruct
             }
         }
         return null;
-    }
-
-    /// <summary>
-    /// «قياديا في تنظيم داعش», «قياديا بارزا في حركة الشباب», «عناصر من حزب الله»: a member noun right before the group, or before
-    /// its preposition with at most one word (an adjective) between.
-    /// </summary>
-    private static bool MembersBefore(SentenceParse p, ImmutableArray<ResolvedGroup> groups, ResolvedGroup g)
-    {
-        if (p.Is(g.Lead - 1, WordClass.MemberNoun)) return true;
-        if (p.Tokens[g.Lead - 1].Norm != g.Prep) return false;
-        return p.Is(g.Lead - 2, WordClass.MemberNoun)
-               || (p.Is(g.Lead - 3, WordClass.MemberNoun) && !p.Tokens[g.Lead - 2].IsPunct && !groups.InGroup(g.Lead - 2));
     }
 }

@@ -59,9 +59,8 @@ public sealed class VerbSubject : ISlotConstruct
                                                && (!g.IsWeakNisba || (attackNoun && g.Lead == cue.End + 1))
                                                && (p.WordsBetween(cue.End, g.Lead) <= MaxWordsToSubject || (g.Group.IsMembers && p.WordsBetween(cue.End, g.Lead) <= 8)));
         // «شن انتحاريون من تنظيم داعش هجمات»: members of a group right after the verb («N من X») stand for the group.
-        var afterVerb = cue.Start + 1;
-        if (afterVerb + 1 < p.Tokens.Length && p.Tokens[afterVerb + 1].Norm == "من" && p.Is(afterVerb, WordClass.MemberNoun)
-            && s.Groups.FirstOrDefault(g => g.Prep == "من" && g.Lead == afterVerb + 2 && !g.IsPlace) is { } members)
+        if (p.Is(cue.Start + 1, WordClass.MemberNoun)
+            && s.Groups.FirstOrDefault(g => g.Prep == "من" && g.Lead == cue.Start + 3 && !g.IsPlace && Attachment.MembersBefore(p, s.Groups, g)) is { } members)
             vso = members;
         // «وقبل تولي ترامب الرئاسة استعادت القوات العراقية …»: an actor inside a phrase of time is no subject when one
         // follows the verb.
