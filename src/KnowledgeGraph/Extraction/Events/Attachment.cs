@@ -48,8 +48,7 @@ public static class Attachment
             if (objectInCue && g.AllNisba) continue;
             // «وقوف تركيا إلى جانب قطر», «اتصال ترامب مع بوتين»: the actor in a noun cue's gap right after the masdar and
             // before a preposition of the cue is its genitive (before an object noun, «دعم ليبيا بمعدات», it may be the one acted on).
-            if (cue.Form.Words.Length > 2 && cue.Form.Words[1] == "*" && g.Lead == cue.Start + 1 && g.End < cue.End && g.Prep.Length == 0
-                && p.Is(g.End, WordClass.Prep)) return g;
+            if (InGapBeforePrep(p, cue, g) && !(cue.Form.GenitiveIsTarget && HasClauseSubject(p, groups, cue))) return g;
             if (g.Lead == cue.Start && g.Start >= cue.End) return g;
             // «ستواصل القوات الجوية الروسية قصف تنظيم الدولة»: the genitive of a transitive masdar is what it acts on when
             // its clause has a subject of its own.
@@ -70,6 +69,10 @@ public static class Attachment
         }
         return null;
     }
+
+    /// <summary>«وقوف تركيا إلى جانب قطر», «طرد داعش من مدينة»: an actor in a noun cue's gap right after the masdar and before a preposition.</summary>
+    public static bool InGapBeforePrep(SentenceParse p, CueMatch cue, ResolvedGroup g) =>
+        cue.Form.Words.Length > 2 && cue.Form.Words[1] == "*" && g.Lead == cue.Start + 1 && g.End < cue.End && g.Prep.Length == 0 && p.Is(g.End, WordClass.Prep);
 
     /// <summary>
     /// The word right after a noun cue may be its adjective: no punctuation, no actor, no cue of its own, and as definite
@@ -232,7 +235,7 @@ public static class Attachment
     /// The actor in the genitive of a masdar: right after it, or after a role or effort noun («مواصلة دعم دور الأمم المتحدة»).
     /// </summary>
     public static ResolvedGroup? Genitive(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
-        groups.FirstOrDefault(g => (g.Lead == cue.End || (g.Lead == cue.End + 1 && p.Is(cue.End, WordClass.RoleNoun))) && g.Prep.Length == 0 && !g.AllNisba);
+        groups.FirstOrDefault(g => (g.Lead == cue.End || (g.Lead == cue.End + 1 && p.Is(cue.End, WordClass.RoleNoun))) && g.Prep.Length == 0 && !g.IsWeakNisba);
 
     /// <summary>«دعمها للسلطات التونسية»: an actor right after the cue marked by one of its prepositions.</summary>
     public static bool HasPrepTarget(ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>

@@ -17,6 +17,10 @@ public static class TypeByComplement
             for (var k = described.End; k < s.P.Tokens.Length && k < described.End + 5; k++)
                 if (s.P.Is(k, WordClass.PraiseWord) || s.P.Readings[k].Any(r => Syntax.Is([r], WordClass.PraiseWord)))
                     return e with { Type = "SUPPORTS", Why = "a description in words of praise" };
+        // «وصفت روسيا الاتهامات الأمريكية بأنها لا أساس لها»: a description as baseless is the rejection the predicate states.
+        if (e.Cue.Form.Judges && e.Type != "REJECTS" && e.Slot(SlotRole.Target)?.Group is { } judged
+            && s.P.Cues.Any(c => c.Form.Type == "REJECTS" && c.Form.Kind == CueKind.Predicate && c.Start >= Math.Max(e.Cue.End, judged.End) && c.Start <= Math.Max(e.Cue.End, judged.End) + 2))
+            return e with { Type = "REJECTS", Why = "a description as baseless" };
         // «استعاد الجيش السوري مدينة تدمر من تنظيم داعش»: the actor territory is taken from is fought, not held.
         if (e.Type == "CONTROLS" && e.Slot(SlotRole.Target)?.Construct == "taken-from")
             return e with { Type = "FIGHTS", Why = "territory taken from an actor" };

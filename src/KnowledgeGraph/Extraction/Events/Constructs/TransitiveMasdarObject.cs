@@ -17,9 +17,10 @@ public sealed class TransitiveMasdarObject : ISlotConstruct
         var agent = e.Slot(SlotRole.Agent)!.Group;
         var after = e.Cue.End;
         while (after < s.P.Tokens.Length && (s.P.Tokens[after].OpensQuote || s.P.Tokens[after].Norm == "(")) after++;
-        // One noun may stand between: «لإرهاب داعش», «مواقع التنظيم».
+        // One noun may stand between: «لإرهاب داعش», «مواقع التنظيم»; «طرد داعش من مدينة»: or the genitive is in the cue's gap.
         return s.Groups.FirstOrDefault(g => g != agent && g.SharesNoCodeWith(agent) && !g.IsWeakNisba
-                                            && (g.Lead == after || g.Lead == after + 1 && !s.P.Tokens[after].IsPunct)
-                                            && (g.Prep.Length == 0 || e.Cue.Form.ObjectPreps.Contains(g.Prep)));
+                                            && ((g.Lead == after || g.Lead == after + 1 && !s.P.Tokens[after].IsPunct)
+                                                && (g.Prep.Length == 0 || e.Cue.Form.ObjectPreps.Contains(g.Prep))
+                                                || Attachment.InGapBeforePrep(s.P, e.Cue, g)));
     }
 }
