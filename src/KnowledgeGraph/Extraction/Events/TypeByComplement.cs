@@ -41,7 +41,9 @@ public static class TypeByComplement
             && Marked(s.P, Math.Max(e.Cue.End, invited.End), 3, WordClass.VisitNoun, 'ل', "الي"))
             return e with { Type = "CONSULTS", Why = "an invitation to visit or attend" };
         // «طالبت … الاتحاد الأوروبي بمساعدات عاجلة»: a call for aid is a request.
-        if (e.Type == "CALLS_ON" && e.Slot(SlotRole.Target)?.Group is { } target && Marked(s.P, target.End, 3, WordClass.AidNoun, 'ب', "الي", "ب"))
+        // «طالب العراق الولايات المتحدة بتقديم المزيد من المساعدات العسكرية»: so is a call for the provision of aid.
+        if (e.Type == "CALLS_ON" && e.Slot(SlotRole.Target)?.Group is { } target
+            && (Marked(s.P, target.End, 3, WordClass.AidNoun, 'ب', "الي", "ب") || s.P.Cues.Any(c => c.Form.Type == "AIDS" && c.Form.Kind == CueKind.Noun && c.Start == target.End)))
             return e with { Type = "REQUESTS", Why = "a call for aid is a request" };
         return e;
     }
