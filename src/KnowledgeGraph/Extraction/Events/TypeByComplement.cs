@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Extraction.Events;
 /// <summary>
 /// The type a complement decides: «طالبت الحكومة الليبية الاتحاد الأوروبي بمساعدات عاجلة» (GUIDELINES §6) — a call whose
 /// complement is aid, support or protection for the caller asks for something for itself, a request; «وصفها بالناجحة» —
-/// a description in words of praise is support, not criticism; an attack on words or a policy is criticism; «استعادت القوات العراقية المدن من التنظيم» — taking
-/// territory back from an actor is fighting that actor. O(window).
+/// a description in words of praise is support, not criticism; an attack on words or a policy is criticism;
+/// «استعادت القوات العراقية المدن من التنظيم» — taking territory back from an actor is fighting that actor. O(window).
 /// </summary>
 public static class TypeByComplement
 {
@@ -19,7 +19,7 @@ public static class TypeByComplement
                     return e with { Type = "SUPPORTS", Why = "a description in words of praise" };
         // «وصفت روسيا الاتهامات الأمريكية بأنها لا أساس لها»: a description as baseless is the rejection the predicate states.
         if (e.Cue.Form.Judges && e.Type != "REJECTS" && e.Slot(SlotRole.Target)?.Group is { } judged
-            && s.P.Cues.Any(c => c.Form.Type == "REJECTS" && c.Form.Kind == CueKind.Predicate && c.Start >= Math.Max(e.Cue.End, judged.End) && c.Start <= Math.Max(e.Cue.End, judged.End) + 2))
+            && CueWithin(s.P, Math.Max(e.Cue.End, judged.End), 3, "REJECTS", CueKind.Predicate))
             return e with { Type = "REJECTS", Why = "a description as baseless" };
         // «استعاد الجيش السوري مدينة تدمر من تنظيم داعش»: the actor territory is taken from is fought, not held.
         if (e.Type == "CONTROLS" && e.Slot(SlotRole.Target)?.Construct == "taken-from")
@@ -43,7 +43,7 @@ public static class TypeByComplement
         // «طالبت … الاتحاد الأوروبي بمساعدات عاجلة»: a call for aid is a request.
         // «طالب العراق الولايات المتحدة بتقديم المزيد من المساعدات العسكرية»: so is a call for the provision of aid.
         if (e.Type == "CALLS_ON" && e.Slot(SlotRole.Target)?.Group is { } target
-            && (Marked(s.P, target.End, 3, WordClass.AidNoun, 'ب', "الي", "ب") || s.P.Cues.Any(c => c.Form.Type == "AIDS" && c.Form.Kind == CueKind.Noun && c.Start == target.End)))
+            && (Marked(s.P, target.End, 3, WordClass.AidNoun, 'ب', "الي", "ب") || CueWithin(s.P, target.End, 1, "AIDS", CueKind.Noun)))
             return e with { Type = "REQUESTS", Why = "a call for aid is a request" };
         return e;
     }
@@ -54,6 +54,10 @@ public static class TypeByComplement
         var from = Math.Max(cue.End, g.Start - 2);
         return WordWithin(p, from, g.Lead - from, WordClass.ProposalNoun);
     }
+
+    /// <summary>A cue of the type and kind starting in the <paramref name="span"/> words from <paramref name="from"/>.</summary>
+    private static bool CueWithin(SentenceParse p, int from, int span, string type, CueKind kind) =>
+        p.Cues.Any(c => c.Form.Type == type && c.Form.Kind == kind && c.Start >= from && c.Start < from + span);
 
     /// <summary>A word of the class in the <paramref name="span"/> words from <paramref name="from"/>, within the clause (no punctuation between).</summary>
     private static bool WordWithin(SentenceParse p, int from, int span, WordClass c)

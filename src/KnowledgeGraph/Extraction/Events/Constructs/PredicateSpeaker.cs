@@ -19,6 +19,6 @@ public sealed class PredicateSpeaker : ISlotConstruct
         return s.Doc.Speaker.Length > 0 ? SlotFill.From(SlotRole.Agent, ResolvedGroup.Of(s.Doc.Speaker, e.Cue.Start, "(speaker)"), Name) : null;
     }
 
-    /// <summary>«اعتبرت قطر الاتهامات السعودية باطلة»: a verb of saying or deeming right before the subject makes the predicate its judgement.</summary>
+    /// <summary>«اعتبرت قطر الاتهامات السعودية لا أساس لها»: a verb of saying or deeming right before the subject makes the predicate its judgement.</summary>
     private static bool JudgesBefore(SentenceParse p, ResolvedGroup subject) => subject.Start > 0 && p.Is(subject.Start - 1, WordClass.Report);
 }
