@@ -457,9 +457,17 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (placeNoun >= 0) g.Lead = placeNoun;
     }
 
-    /// <summary>«دعت الصين كلا من الهند وباكستان»: the actors after «كلا من» take the preposition before «كلا».</summary>
+    /// <summary>
+    /// «دعت الصين كلا من الهند وباكستان», «أهابت تونس بكل الليبيين»: the actors after «كلا من» or after «كل» take the
+    /// preposition before the quantifier.
+    /// </summary>
     private void EachOf(Token[] tokens, TokenReading[][] readings, MentionGroup g)
     {
+        if (g.Prep.Length == 0 && PrevWord(tokens, g.Lead) is var quantifier and >= 0 && ReadingIn(readings[quantifier], WordClass.Each) is not null)
+        {
+            g.Prep = PrepOf(tokens, readings, quantifier);
+            return;
+        }
         if (g.Prep != "من" || PrevWord(tokens, g.Lead) is not (var min and >= 0) || PrevWord(tokens, min) is not (var each and >= 0)
             || ReadingIn(readings[each], WordClass.Each) is not { } r) return;
         // «اجتماع وزراء خارجية كل من تونس ومصر»: role nouns before «كل من» head the listed actors.

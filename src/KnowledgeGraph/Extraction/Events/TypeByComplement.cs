@@ -43,7 +43,7 @@ public static class TypeByComplement
         // «طالبت … الاتحاد الأوروبي بمساعدات عاجلة»: a call for aid is a request.
         // «طالب العراق الولايات المتحدة بتقديم المزيد من المساعدات العسكرية»: so is a call for the provision of aid.
         if (e.Type == "CALLS_ON" && e.Slot(SlotRole.Target)?.Group is { } target
-            && (Marked(s.P, target.End, 3, WordClass.AidNoun, 'ب', "الي", "ب") || CueWithin(s.P, target.End, 1, "AIDS", CueKind.Noun)))
+            && (Marked(s.P, target.End, 3, WordClass.AidNoun, 'ب', "الي", "ب") || CueWithin(s.P, target.End, 2, "AIDS", CueKind.Noun)))
             return e with { Type = "REQUESTS", Why = "a call for aid is a request" };
         return e;
     }
