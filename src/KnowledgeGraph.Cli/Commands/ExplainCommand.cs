@@ -37,6 +37,7 @@ public static class ExplainCommand
                 return $"{i}:{t.Norm}{(p.Readings[i].Length > 1 ? split : "")}|c{p.Clause[i]}";
             })));
             foreach (var g in p.Groups) output.Add($"mention:  tokens {g.Lead}-{g.End - 1} {g}");
+            foreach (var g in p.Places) output.Add($"place:    tokens {g.Lead}-{g.End - 1} {g}");
             foreach (var c in p.Cues)
                 output.Add($"cue:      tokens {c.Start}-{c.End - 1} «{c.Form.Display}» {c.Form.Type} {c.Form.Kind}"
                            + (c.Suffix.Length > 0 ? $" suffix {c.Suffix}" : "") + (c.IsDual ? " dual" : "") + (c.Negated ? " NEGATED" : ""));

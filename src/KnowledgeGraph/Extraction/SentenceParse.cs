@@ -72,6 +72,8 @@ public sealed class SentenceParse
     public required TokenReading[][] Readings { get; init; }
     public required int[] Clause { get; init; }
     public required List<MentionGroup> Groups { get; init; }
+    /// <summary>Cities and provinces of states (place: forms): read only as the territory a party holds (CONTROLS), never as actors.</summary>
+    public IReadOnlyList<MentionGroup> Places { get; init; } = [];
     public required List<CueMatch> Cues { get; init; }
     /// <summary>Token index of the first reporting verb (قال، أعلن …), or -1.</summary>
     public int ReportVerb { get; init; } = -1;

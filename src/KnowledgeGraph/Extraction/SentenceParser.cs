@@ -29,12 +29,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
 
         var reportVerbs = new List<int>();
         var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
-        var groups = Groups(sentence, tokens, readings, surnames);
-        foreach (var g in groups) g.Clause = clause[Math.Min(g.Lead, tokens.Length - 1)];
+        var places = new List<MentionGroup>();
+        var groups = Groups(sentence, tokens, readings, surnames, places);
+        foreach (var g in groups.Concat(places)) g.Clause = clause[Math.Min(g.Lead, tokens.Length - 1)];
         var cueMatches = Cues(tokens, readings, clause, groups);
         return new SentenceParse
         {
-            Text = sentence, Tokens = tokens, Readings = readings, Clause = clause, Groups = groups, Cues = cueMatches,
+            Text = sentence, Tokens = tokens, Readings = readings, Clause = clause, Groups = groups, Places = places, Cues = cueMatches,
             ReportVerb = reportVerb, ReportVerbs = reportVerbs, IsSports = IsSports(tokens, readings),
         };
     }
@@ -187,7 +188,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return null;
     }
 
-    private List<MentionGroup> Groups(string sentence, Token[] tokens, TokenReading[][] readings, IReadOnlyDictionary<string, ActorName>? surnames)
+    private List<MentionGroup> Groups(string sentence, Token[] tokens, TokenReading[][] readings, IReadOnlyDictionary<string, ActorName>? surnames, List<MentionGroup> places)
     {
         var mentions = new List<MentionGroup>();
         var roles = new List<NameRole?>();
@@ -203,6 +204,16 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                     if (trie.Match(tokens, readings, j) is { } inner && j + inner.Length > i + m.Length && inner.Name.ActorId == m.Name.ActorId)
                         m = (j + inner.Length - i, m.Reading, m.Name);
                 var entry = actors.Find(m.Name.ActorId)!;
+                if (m.Name.Role == NameRole.Place)
+                {
+                    // «مدينة الموصل»: a city or province is kept apart from the mentions, so that it never acts nor shapes them.
+                    var place = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0);
+                    place.Add(entry);
+                    place.IsPlace = true;
+                    places.Add(place);
+                    i += m.Length - 1;
+                    continue;
+                }
                 if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
                 // «وجهت تهمة الإرهاب للتونسي»: a singular nationality adjective carrying a preposition is a noun, one national.
                 if (m.Name.Role == NameRole.Nisba && m.Length == 1 && m.Reading.Prefix.TrimStart('و', 'ف') is "ل" or "ب" or "لل" or "بال"
@@ -214,7 +225,6 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
                 g.IsWeakNisba = g.AllNisba && g.Lead == i;
                 if (g.IsWeakNisba && g.Prep.Length == 0) PlaceClosedByNisba(tokens, readings, g, mentions.Count > 0 ? mentions[^1].End : 0);
-                if (m.Name.Role == NameRole.Place) g.IsPlace = true;
                 if (g.Lead == i && g.Prep == "في" && (m.Name.Role is NameRole.Capital or NameRole.Seat || (m.Name.Role == NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Region)))
                     g.IsPlace = true; // «في موسكو», «في جنيف», «في بروكسل»: a venue
                 mentions.Add(g);

@@ -24,9 +24,10 @@ public static class SentenceEvents
         // «لقاء تونس ومصر», «هزيمتها أمام السويسرية», «تحتضن كل من إيطاليا وبلغاريا نهائيات كأس العالم»: in sports
         // news a country names its team; a sentence with a word of sport states no relation between states.
         var sports = p.IsSports;
+        var withPlaces = WithPlaces(p, groups);
         foreach (var cue in p.Cues)
         {
-            var s = new SentenceContext(p, groups, subject, doc, index) { Earlier = events.ToImmutable() };
+            var s = new SentenceContext(p, cue.Form.Type == "CONTROLS" ? withPlaces : groups, subject, doc, index) { Earlier = events.ToImmutable() };
             var e = new RelationEvent(cue, cue.Form.Type, index, [], EventPolarity.Asserted);
             if (cue.Negated) e = e with { Polarity = EventPolarity.NotAsserted, Why = "negated, failed, sought or expected" };
             else if (sports) e = e with { Polarity = EventPolarity.NotAsserted, Why = "sports: matches and teams, not states" };
@@ -66,4 +67,8 @@ public static class SentenceEvents
         if (asserted.Count > 0) doc = doc with { Events = doc.Events.AddRange(asserted) };
         return new SentenceReading(all, [.. relations], doc, subject, groups);
     }
+
+    /// <summary>«سيطر تنظيم داعش على مدينة الموصل»: the sentence's groups with its named cities and provinces, in text order, for control of territory.</summary>
+    private static ImmutableArray<ResolvedGroup> WithPlaces(SentenceParse p, ImmutableArray<ResolvedGroup> groups) =>
+        p.Places.Count == 0 ? groups : [.. groups.Concat(p.Places.Select(g => new ResolvedGroup(g, [.. g.Actors]))).OrderBy(g => g.Start)];
 }

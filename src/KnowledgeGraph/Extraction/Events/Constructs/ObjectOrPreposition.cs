@@ -111,6 +111,8 @@ public sealed class ObjectOrPreposition : ISlotConstruct
             if (g.Lead - searchFrom > Attachment.MaxObjectDistance && !across && !farBetween) break;
             if (g == coAgent) continue;
             if (type == "CONTROLS" && g.Ref == RefKind.Antecedent) continue;
+            // «تحرير مدينة الفلوجة من تنظيم داعش»: a named city right before «من» and an armed party is what is taken from it.
+            if (type == "CONTROLS" && p.Places.Contains(g.Group) && s.Groups.Any(x => x.Lead >= g.End && x.Lead - g.End <= 1 && x.Prep == "من" && IsArmedParty(x))) continue;
             if (p.Clause[g.Lead] != clause && !across && !farBetween) break;
             if (g.Prep == "بين" && g.IsPlace) continue; // «الشريط الحدودي بين قطاع غزة ومصر» is a place
             if (g.Prep == "بين" && g.IsWeakNisba) continue; // «بين منظمة الكشافة التونسية والمفوضية»: a body of a people
@@ -128,8 +130,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 var territoryOf = type == "CONTROLS" && !Attachment.IsTerritory(g) && g.Prep is "من" or "في" && PlaceNounBefore(p, g.Lead)
                                   && g.Actors.All(a => a.Kind == ActorKind.Country);
                 // «استعاد الجيش مدينة تدمر من تنظيم داعش»: the armed actor territory is taken from (fought, see TypeByComplement).
-                var takenFrom = type == "CONTROLS" && g.Prep == "من" && Attachment.PrepMatches(g.Prep, prep) && !g.IsPlace && !territoryOf
-                                && g.Actors.Length > 0 && g.Actors.All(a => a.Kind is ActorKind.NonState or ActorKind.Organization);
+                var takenFrom = type == "CONTROLS" && g.Prep == "من" && Attachment.PrepMatches(g.Prep, prep) && !territoryOf && IsArmedParty(g);
                 if (takenFrom) return SlotFill.From(SlotRole.Target, g, "taken-from");
                 // «تحتل إسرائيل هضبة الجولان السورية»: a nationality closing the place phrase held names its state (GUIDELINES §6).
                 var placeOf = type == "CONTROLS" && g.AllNisba && g.Prep.Length == 0 && PlaceNounBefore(p, g.Lead);
@@ -175,4 +176,8 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         }
         return null;
     }
+
+    /// <summary>A party territory can be taken from: non-state or organised, not a place.</summary>
+    private static bool IsArmedParty(ResolvedGroup g) =>
+        !g.IsPlace && g.Actors.Length > 0 && g.Actors.All(a => a.Kind is ActorKind.NonState or ActorKind.Organization);
 }
