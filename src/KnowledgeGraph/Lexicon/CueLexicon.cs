@@ -34,6 +34,9 @@ public sealed record CueForm(string[] Words, string Type, CueKind Kind, string[]
     /// <summary>A masdar of a transitive verb («obj:قصف»): its genitive is what it acts on when its agent is named elsewhere.</summary>
     public bool GenitiveIsTarget { get; init; }
 
+    /// <summary>An attack that may be made in words («words:هاجم»): a named person attacking, with speech in the sentence, criticizes.</summary>
+    public bool InWords { get; init; }
+
     /// <summary>Where the lemma is declared (file:line), for `kg explain`.</summary>
     public string Source { get; init; } = "";
 
@@ -101,8 +104,8 @@ public sealed class CueLexicon
             lemmas++;
             foreach (var written in cols[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var prefix = written.IndexOf(':') is var colon and > 0 && written[..colon] is "rel" or "host" or "judge" or "obj" ? written[..colon] : "";
-                var (afterRelative, hosts, judges, objectGenitive) = (prefix == "rel", prefix == "host", prefix == "judge", prefix == "obj");
+                var prefix = written.IndexOf(':') is var colon and > 0 && written[..colon] is "rel" or "host" or "judge" or "obj" or "words" ? written[..colon] : "";
+                var (afterRelative, hosts, judges, objectGenitive, inWords) = (prefix == "rel", prefix == "host", prefix == "judge", prefix == "obj", prefix == "words");
                 var spelling = prefix.Length > 0 ? written[(prefix.Length + 1)..] : written;
                 IEnumerable<(string[] Words, string[]?[] Alternatives, InflectedWord First)> forms;
                 try { forms = Forms(spelling, kind).ToList(); }
@@ -114,7 +117,7 @@ public sealed class CueLexicon
                     var form = new CueForm(words, type, kind, preps, string.Join(' ', words), first.Number == GrammaticalNumber.Dual && kind == CueKind.Verb)
                     {
                         FirstPerson = first.Person == 1, Lemma = spelling, Number = first.Number, Source = $"{Path.GetFileName(name)}:{line}",
-                        Alternatives = alternatives, AfterRelativeOnly = afterRelative, Hosts = hosts, Judges = judges, GenitiveIsTarget = objectGenitive,
+                        Alternatives = alternatives, AfterRelativeOnly = afterRelative, Hosts = hosts, Judges = judges, GenitiveIsTarget = objectGenitive, InWords = inWords,
                     };
                     if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
                     list.Add(form);

@@ -27,6 +27,11 @@ public static class TypeByComplement
         // «هاجمت الخارجية المصرية تصريحات الرئيس التركي»: an attack on an actor's words, policy or decision is criticism.
         if (e.Type == "FIGHTS" && e.Cue.Form.Kind == CueKind.Verb && e.Slot(SlotRole.Target)?.Group is { } attacked && ProposalOf(s.P, e.Cue, attacked))
             return e with { Type = "CRITICIZES", Why = "an attack on words, a policy or a decision" };
+        // «وشن الرئيس هجوما على تنظيم الإخوان قائلا …», «هاجم أردوغان ألمانيا واتهمها …»: a named person's attack, with
+        // speech in the sentence, is made in words.
+        if (e.Type == "FIGHTS" && e.Cue.Form.InWords && e.Slot(SlotRole.Agent)?.Group is { Ref: RefKind.None } person
+            && person.Actors.Length > 0 && person.Actors.All(a => a.Kind == ActorKind.Person) && SpeechBeside(s.P, e.Cue))
+            return e with { Type = "CRITICIZES", Why = "an attack in words by a person" };
         // «سيطر الجيش على المدينة بدعم من التحالف»: backing given to a military act is military aid.
         if (e.Type == "SUPPORTS" && e.Slot(SlotRole.Target)?.Construct == "agent-of-supported-act"
             && Constructs.SupportOfAct.Find(s, e) is { Military: true })
@@ -53,6 +58,14 @@ public static class TypeByComplement
     {
         var from = Math.Max(cue.End, g.Start - 2);
         return WordWithin(p, from, g.Lead - from, WordClass.ProposalNoun);
+    }
+
+    /// <summary>A word of saying (قال، قائلا، مضيفا …) or an accusation cue elsewhere in the sentence than the cue.</summary>
+    private static bool SpeechBeside(SentenceParse p, CueMatch cue)
+    {
+        for (var k = 0; k < p.Tokens.Length; k++)
+            if ((k < cue.Start || k >= cue.End) && p.Is(k, WordClass.Report)) return true;
+        return p.Cues.Any(c => c != cue && c.Form.Type is "ACCUSES" or "CRITICIZES");
     }
 
     /// <summary>A cue of the type and kind starting in the <paramref name="span"/> words from <paramref name="from"/>.</summary>
