@@ -19,7 +19,7 @@ public sealed class KilledInAttack : ISlotConstruct
         {
             if (!s.P.Is(k, WordClass.Casualty)) continue;
             return s.Groups.FirstOrDefault(g => g.Lead > k && g.End <= e.Cue.Start && IsSide(g, agent))
-                   ?? AntecedentOfRelative(s, k, agent);
+                   ?? AntecedentOfRelative(s, k, agent) ?? VictimsBeforePronoun(s, k, agent);
         }
         return KilledAfter(s, e, agent);
     }
@@ -42,6 +42,16 @@ public sealed class KilledInAttack : ISlotConstruct
     private static bool IsSide(Document.ResolvedGroup g, Document.ResolvedGroup agent) =>
         g.Ref is RefKind.None or RefKind.Description && !g.IsWeakNisba && g.Actors.Length > 0
         && g.Actors.All(a => a.Kind is ActorKind.NonState or ActorKind.Country) && g.SharesNoCodeWith(agent);
+
+    /// <summary>
+    /// «لقي 10 مسلحين من تنظيم داعش مصرعهم في قصف للجيش المصري»: a casualty word with a pronoun on it («مصرعهم»,
+    /// «حتفهم») refers back to the victims named right before it.
+    /// </summary>
+    private static Document.ResolvedGroup? VictimsBeforePronoun(SentenceContext s, int casualty, Document.ResolvedGroup agent)
+    {
+        if (!s.P.Readings[casualty].Any(r => r.Suffix.StartsWith('ه'))) return null;
+        return s.Groups.LastOrDefault(g => g.End <= casualty && casualty - g.End <= 1 && g.Clause == s.P.Clause[casualty] && IsSide(g, agent));
+    }
 
     /// <summary>«جرحى التنظيم، الذين أصيبوا جراء الغارة الأمريكية»: a casualty verb opening a relative clause has the antecedent's side as its victims.</summary>
     private static Document.ResolvedGroup? AntecedentOfRelative(SentenceContext s, int casualty, Document.ResolvedGroup agent)
