@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Extraction.Events;
 /// <summary>
 /// The type a complement decides: «طالبت الحكومة الليبية الاتحاد الأوروبي بمساعدات عاجلة» (GUIDELINES §6) — a call whose
 /// complement is aid, support or protection for the caller asks for something for itself, a request; «وصفها بالناجحة» —
-/// a description in words of praise is support, not criticism; an attack on words or a policy is criticism;
+/// a description in words of praise is support, not criticism; an attack on words or a policy, or a named person's attack
+/// amid speech («هاجم أردوغان ألمانيا واتهمها …»), is criticism;
 /// «استعادت القوات العراقية المدن من التنظيم» — taking territory back from an actor is fighting that actor. O(window).
 /// </summary>
 public static class TypeByComplement
@@ -60,7 +61,7 @@ public static class TypeByComplement
         return WordWithin(p, from, g.Lead - from, WordClass.ProposalNoun);
     }
 
-    /// <summary>A word of saying (قال، قائلا، مضيفا …) or an accusation cue elsewhere in the sentence than the cue.</summary>
+    /// <summary>A word of saying (قال، قائلا، مضيفا …), or a cue of accusing or criticizing, elsewhere in the sentence than the cue.</summary>
     private static bool SpeechBeside(SentenceParse p, CueMatch cue)
     {
         for (var k = 0; k < p.Tokens.Length; k++)
