@@ -536,7 +536,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             var joined = false;
             var hyphenated = last is not null && HyphenBetweenNisbas(tokens, last, m, roles[k]);
             if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None
-                && (OnlyCommasBetween(tokens, last.End, m.Lead) || ListGap(tokens, readings, last.End, m.Lead, out joined) || hyphenated))
+                && (OnlyCommasBetween(tokens, last.End, m.Lead) || ListGap(tokens, readings, last.End, m.Lead, out joined) || hyphenated
+                    || (m.LeadHasAnd && m.Lead == last.End + 1 && IsPlainAdjective(tokens[last.End], readings[last.End]))))
             {
                 var sameActor = m.Actors.Count == 1 && last.Actors[^1].Code == m.Actors[0].Code;
                 // «وزيرة الدفاع الألمانية أورسولا فون دير لاين»: the office stated before a name says which of the person's
@@ -591,6 +592,19 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             groups.Add(m);
         }
         return groups;
+    }
+
+    /// <summary>
+    /// «بين القوات السورية النظامية ومقاتلي جبهة النصرة»: a definite relational adjective (ال…ي, ال…ية) that is no
+    /// actor's name, no cue and no word of any category describes the actor phrase before it, so the actor after «و»
+    /// is still coordinated with that phrase.
+    /// </summary>
+    private static bool IsPlainAdjective(Token token, TokenReading[] readings)
+    {
+        var w = token.Norm;
+        if (token.IsPunct || w.Length < 5 || !w.StartsWith("ال", StringComparison.Ordinal) || !(w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal))) return false;
+        foreach (var r in readings) if (r.Mask != 0) return false;
+        return true;
     }
 
     /// <summary>A group that takes in what follows it up to <paramref name="end"/>: its span and its surface text.</summary>

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Extraction.Events.Constructs;
 
 /// <summary>
 /// «الضربة الأميركية التي استهدفت قاعدة للجيش السوري», «شن التحالف غارة استهدفت قياديا في تنظيم داعش»: an attack verb in
-/// a relative clause on an attack noun (with or without a relative pronoun) is done by the noun's attacker.
+/// a relative clause on an attack noun (with or without a relative pronoun, after a comma or not) is done by the noun's attacker.
 /// </summary>
 public sealed class AttackerOfNoun : ISlotConstruct
 {
@@ -29,7 +29,9 @@ public sealed class AttackerOfNoun : ISlotConstruct
         // «غارة استهدفت»: an indefinite noun takes a relative clause without a pronoun; a verb cue's own object noun too.
         var noun = attack.Cue.Form.Kind == CueKind.Noun || attack.Cue.End - attack.Cue.Start > 1;
         if (!noun || p.WordsBetween(attack.Cue.End, clauseStart) > MaxWordsBetween) return null;
-        for (var k = attack.Cue.End; k < clauseStart; k++)
+        // «شن داعش 3 هجمات انتحارية بسيارات مفخخة، استهدفت …»: a comma may close the noun phrase right before the clause.
+        var end = clauseStart == cue.Start && p.Tokens[clauseStart - 1].Norm is "،" or "," ? clauseStart - 1 : clauseStart;
+        for (var k = attack.Cue.End; k < end; k++)
             if (p.Tokens[k].IsPunct || p.Cues.Any(c => c.Start == k)) return null;
         return attack.Slot(SlotRole.Agent);
     }
