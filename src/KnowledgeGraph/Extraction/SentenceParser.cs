@@ -863,6 +863,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     /// Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words, an actor mention
     /// (<paramref name="unitEnd"/>) counting as one.
     /// </summary>
+    /// <summary>Tokens a gap («*») of a multi-word cue may span at most, date words included.</summary>
+    private const int MaxGapTokens = 12;
+
     private int MatchRest(Token[] tokens, TokenReading[][] readings, int[] unitEnd, CueForm form, int w, int t)
     {
         var cueWords = form.Words;
@@ -870,7 +873,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (cueWords[w] == "*")
         {
             var pos = t;
-            for (var skip = 0; skip <= 4 && pos <= tokens.Length; skip++)
+            // «أجرى ترامب الأربعاء 7 جوان 2017 اتصالا هاتفيا»: the words of a date in the gap do not count against it.
+            for (var skip = 0; skip <= 4 && pos <= tokens.Length && pos - t <= MaxGapTokens; )
             {
                 var end = MatchRest(tokens, readings, unitEnd, form, w + 1, pos);
                 if (end >= 0) return end;
@@ -880,6 +884,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                     if (tokens[k].IsPunct && tokens[k].Norm is "." or "،" or ":") return -1;
                 // A gap does not run over another cue («ستواصل دعمها لتونس … مع»); an actor mention is one unit and may.
                 if (next == pos + 1 && (CueMatchesAt(tokens, readings, unitEnd, pos) || Is(readings[pos], WordClass.Negation))) return -1;
+                if (!(next == pos + 1 && (Is(readings[pos], WordClass.TimeWord) || tokens[pos].Norm.All(char.IsAsciiDigit)))) skip++;
                 pos = next;
             }
             return -1;

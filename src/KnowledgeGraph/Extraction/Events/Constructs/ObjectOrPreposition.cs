@@ -65,11 +65,15 @@ public sealed class ObjectOrPreposition : ISlotConstruct
     private static int AfterDate(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from)
     {
         var k = from;
+        // «نددت كوريا الشمالية، الثلاثاء 11 أفريل 2017، بإرسال …»: a comma may open the date too.
+        var opening = k + 1 < p.Tokens.Length && p.Tokens[k].Norm is "،" or "," && IsDateWord(p, k + 1);
         while (k < p.Tokens.Length && !groups.InGroup(k)
-               && (p.Is(k, WordClass.TimeWord) || p.Tokens[k].Norm.All(char.IsAsciiDigit) || (k > from && p.Tokens[k].Norm is "،" or ",")))
+               && (IsDateWord(p, k) || ((k > from || opening) && p.Tokens[k].Norm is "،" or ",")))
             k++;
         return k > from && k < p.Tokens.Length && !p.Tokens[k].IsPunct ? k : from;
     }
+
+    private static bool IsDateWord(SentenceParse p, int k) => p.Is(k, WordClass.TimeWord) || p.Tokens[k].Norm.All(char.IsAsciiDigit);
 
     private static bool PlaceNounBefore(SentenceParse p, int lead)
     {
