@@ -234,6 +234,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             }
             var refKind = RefAt(readings[i], out var refReading);
             if (refKind == RefKind.None) continue;
+            // «بما فيها حزب الله»: the pronoun of an examples phrase stands for the noun exemplified, not an actor.
+            if (refKind == RefKind.Antecedent && i > 0 && PhraseAt(tokens, readings, i - 1, WordClass.Examples) == 2) continue;
             // «الجانبين الأرميني والأذربيجاني», «نظيريه»: a reference word heading named actors is only a head.
             if (i + 1 < tokens.Length && trie.Match(tokens, readings, i + 1) is not null && refKind is RefKind.Parties or RefKind.Pair) continue;
             // A relative pronoun stands for an actor only right after one («روسيا، التي»), not after a place («الأراضي التي»).

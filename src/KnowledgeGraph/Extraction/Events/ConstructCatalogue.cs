@@ -80,6 +80,7 @@ public static class ConstructCatalogue
         new ObjectSuffix(),
         new KilledInAttack(),
         new AttackedPlace(),
+        new ExamplesAsTarget(),
     ];
 
     /// <summary>Applies the first construct of <paramref name="catalogue"/> that applies; returns the event with its slot, and the construct's name.</summary>

@@ -13,7 +13,13 @@ public sealed class ExamplesAsAgent : ISlotConstruct
 
     public bool AppliesTo(SentenceContext s, RelationEvent e) =>
         e.Cue.Form.Kind is CueKind.Verb or CueKind.Noun && Examples(s, e) is not null
-        && !s.Groups.Any(g => g.Lead < e.Cue.Start && g.Clause == s.P.Clause[e.Cue.Start] && g.IsSubjectLike && !g.Group.IsExamples);
+        && !s.Groups.Any(g => g.Lead < e.Cue.Start && g.Clause == s.P.Clause[e.Cue.Start] && g.IsSubjectLike && !g.Group.IsExamples)
+        && !HasSubjectAfter(s, e);
+
+    /// <summary>«أدانت الجامعة العربية الهجمات على الدول العربية، بما في ذلك السعودية»: a verb with its subject right after it has its agent.</summary>
+    private static bool HasSubjectAfter(SentenceContext s, RelationEvent e) =>
+        e.Cue.Form.Kind == CueKind.Verb
+        && s.Groups.Any(g => g.Lead >= e.Cue.End && s.P.WordsBetween(e.Cue.End, g.Lead) == 0 && g.Prep.Length == 0 && !g.Group.IsExamples && g.IsSubjectLike);
 
     public SlotFill? Fill(SentenceContext s, RelationEvent e) => SlotFill.From(SlotRole.Agent, Examples(s, e)!, Name);
 
