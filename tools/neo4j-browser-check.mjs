@@ -120,15 +120,31 @@ async function run(page, text) {
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(text);
     if ((await content()).trim() !== text.trim()) continue;
+    await digest(page);
     await page.keyboard.press('Control+Enter');
     const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && (await content()).length > 0) await page.waitForTimeout(100);
+    while (Date.now() < deadline && (await content()).length > 0) {
+      await page.waitForTimeout(100);
+      await digest(page);
+    }
     if ((await content()).length === 0) {
       await page.waitForTimeout(300);
       return;
     }
   }
   throw new Error(`the editor did not take the command ${text.slice(0, 80)}`);
+}
+
+/**
+ * Lets the Browser's AngularJS apply what is pending. The editor's text reaches the Browser's model, and a command
+ * run with Ctrl+Enter reaches the page, only on the next digest; a page with no request or timer under way may not
+ * run one for a minute (its next server poll), so Ctrl+Enter would run the text the model held before.
+ */
+async function digest(page) {
+  await page.evaluate(() => {
+    const root = window.angular?.element(document.body).injector()?.get('$rootScope');
+    if (root && !root.$$phase) root.$apply();
+  });
 }
 
 /** Fills the connect form of the newest frame and presses Connect. */
