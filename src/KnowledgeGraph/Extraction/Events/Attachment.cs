@@ -70,9 +70,19 @@ public static class Attachment
         return null;
     }
 
-    /// <summary>«وقوف تركيا إلى جانب قطر», «طرد داعش من مدينة»: an actor in a noun cue's gap right after the masdar and before a preposition.</summary>
-    public static bool InGapBeforePrep(SentenceParse p, CueMatch cue, ResolvedGroup g) =>
-        cue.Form.Words.Length > 2 && cue.Form.Words[1] == "*" && g.Lead == cue.Start + 1 && g.End < cue.End && g.Prep.Length == 0 && p.Is(g.End, WordClass.Prep);
+    /// <summary>
+    /// «وقوف تركيا إلى جانب قطر», «طرد داعش من مدينة», «تحذير كوريا الشمالية بالرد»: an actor in a noun cue's gap right
+    /// after the masdar and before a preposition, a word or one joined to the cue's next word (ب، ل), quotes between
+    /// («تحذير كوريا الشمالية "بالرد …"»).
+    /// </summary>
+    public static bool InGapBeforePrep(SentenceParse p, CueMatch cue, ResolvedGroup g)
+    {
+        if (!(cue.Form.Words.Length > 2 && cue.Form.Words[1] == "*" && g.Lead == cue.Start + 1 && g.End < cue.End && g.Prep.Length == 0)) return false;
+        if (p.Is(g.End, WordClass.Prep)) return true;
+        var next = g.End;
+        while (next < cue.End - 1 && p.Tokens[next].OpensQuote) next++;
+        return p.Tokens[next].Norm == cue.Form.Words[2] && p.Readings[next].Any(r => r.Prefix.Length > 0 && r.Prefix[^1] is 'ب' or 'ل');
+    }
 
     /// <summary>
     /// The word right after a noun cue may be its adjective: no punctuation, no actor, no cue of its own, and as definite
