@@ -20,8 +20,17 @@ public static class SpeechActContent
         if (DescribesCondemnedAct(p, cue, before)) return true;
         if (!ContentTypes.Contains(cue.Form.Type)) return false;
         var speechAct = before.LastOrDefault(e => e.Polarity != EventPolarity.NotAsserted && SpeechActs.Contains(e.Type));
-        if (speechAct is null || p.Clause[speechAct.Cue.Start] != p.Clause[cue.Start]) return false;
-        for (var k = speechAct.Cue.End; k < cue.Start; k++)
+        return speechAct is not null && InScopeOf(p, speechAct.Cue, cue);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="cue"/>, read after <paramref name="act"/>, lies in what it is about: in its clause, with no
+    /// relative pronoun between.
+    /// </summary>
+    public static bool InScopeOf(SentenceParse p, CueMatch act, CueMatch cue)
+    {
+        if (p.Clause[act.Start] != p.Clause[cue.Start]) return false;
+        for (var k = act.End; k < cue.Start; k++)
             if (p.Is(k, WordClass.Relative)) return false;
         return true;
     }

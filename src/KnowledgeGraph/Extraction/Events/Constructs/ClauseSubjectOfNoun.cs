@@ -18,8 +18,7 @@ public sealed class ClauseSubjectOfNoun : ISlotConstruct
         // Not the subject of a relative clause on another noun («الاتفاق … الذي وقعه لبنان وقبرص … أساس المفاوضات»).
         var svo = s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g.Clause == clause && g.IsSubjectLike && !g.IsWeakNisba
                                               && !(g.Lead >= 2 && (s.P.Is(g.Lead - 2, WordClass.Relative) || s.P.Is(g.Lead - 1, WordClass.Relative))));
-        if (svo is not null && AnswersThreatenedAct(s, e, svo)) return null;
-        if (svo is not null) return SlotFill.From(SlotRole.Agent, svo, Name);
+        if (svo is not null) return AnswersThreatenedAct(s, e, svo) ? null : SlotFill.From(SlotRole.Agent, svo, Name);
         if (s.Subject is not null && s.Subject.End <= e.Cue.Start && e.Type is not ("FIGHTS" or "AGREES" or "CONSULTS" or "COOPERATES")
             && !Attachment.EmbeddedNonActorSubject(s.P, s.Groups, s.Subject.End, e.Cue.Start))
             return SlotFill.From(SlotRole.Agent, s.Subject, "sentence-subject");
@@ -31,7 +30,5 @@ public sealed class ClauseSubjectOfNoun : ISlotConstruct
     /// thereby its doer; the act after its threat takes no agent from the threatener.
     /// </summary>
     private static bool AnswersThreatenedAct(SentenceContext s, RelationEvent e, ResolvedGroup svo) =>
-        s.Earlier.Any(t => t.Type == "THREATENS" && t.Cue.End <= e.Cue.Start && svo.End <= t.Cue.End
-                           && s.P.Clause[t.Cue.Start] == s.P.Clause[e.Cue.Start]
-                           && !Enumerable.Range(t.Cue.End, e.Cue.Start - t.Cue.End).Any(k => s.P.Is(k, WordClass.Relative)));
+        s.Earlier.Any(t => t.Type == "THREATENS" && svo.End <= t.Cue.End && t.Cue.End <= e.Cue.Start && SpeechActContent.InScopeOf(s.P, t.Cue, e.Cue));
 }
