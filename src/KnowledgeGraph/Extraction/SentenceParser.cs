@@ -32,6 +32,12 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var places = new List<MentionGroup>();
         var groups = Groups(sentence, tokens, readings, surnames, places);
         foreach (var g in groups.Concat(places)) g.Clause = clause[Math.Min(g.Lead, tokens.Length - 1)];
+        // «لافروف: موسكو لن تسمح …», «وزير الخارجية الإيراني: على الولايات المتحدة …»: a headline that opens with a person
+        // or an office and a colon reports what they say; the colon stands where the verb of saying would. A state's name
+        // before a colon is a dateline («فرنسا : السجن للشاب …»), and a headline names no speaker for the article.
+        if (reportVerb < 0 && groups.Count > 0 && groups[0] is { Ref: RefKind.None, Lead: 0 } speaker && speaker.End < tokens.Length && tokens[speaker.End].Norm == ":"
+            && (speaker.Lead < speaker.Start || speaker.Actors.All(a => a.Kind == ActorKind.Person)))
+            reportVerbs.Add(speaker.End);
         var cueMatches = Cues(tokens, readings, clause, groups);
         return new SentenceParse
         {
@@ -220,7 +226,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                     && (m.Reading.Stem.EndsWith('ي') || m.Reading.Stem.EndsWith("يه", StringComparison.Ordinal))) continue;
                 if (entry.Kind == ActorKind.Organization && i + m.Length < tokens.Length && Is(readings[i + m.Length], WordClass.NationalModifier))
                 { i += m.Length - 1; continue; } // «مجلس الأمن الوطني» is a national body
-                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0);
+                var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0,
+                                 nameOfState: m.Name.Role == NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Organization && !m.Reading.Stem.StartsWith("ال", StringComparison.Ordinal));
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
                 g.IsWeakNisba = g.AllNisba && g.Lead == i;
@@ -290,7 +297,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     }
 
     /// <summary>A group for a mention at [start, end): walks back over its head phrase and finds its preposition.</summary>
-    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own, int minLead = 0)
+    private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own, int minLead = 0, bool nameOfState = false)
     {
         var lead = start;
         var leadReading = own;
@@ -302,6 +309,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                             ?? ReadingIn(readings[j], WordClass.PartiesRef) ?? ReadingIn(readings[j], WordClass.PairRef);
             var placeHead = actorHead is null ? ReadingIn(readings[j], WordClass.PlaceHead, allowSuffix: true) : null;
             if (actorHead is null && placeHead is null) break;
+            // «وطالبت الوزارة إسرائيل بوقف …»: a definite noun takes no genitive, so a state's name after it is the next argument.
+            if (nameOfState && j == start - 1 && actorHead is { } definite && definite.Suffix.Length == 0
+                && (definite.Stem.StartsWith("ال", StringComparison.Ordinal) || definite.Prefix.EndsWith("ال", StringComparison.Ordinal))) break;
             if (actorHead is not null && AdjectiveOfNounBefore(tokens, readings, j, actorHead.Value)) break;
             if (j == start - 1) nearestIsPlace = placeHead is not null;
             if (actorHead is not null) sawActorHead = true;
@@ -740,6 +750,15 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             else if (b.Form.Kind == CueKind.Verb && b.Prefix.Length == 0 && i >= 2 && Is(readings[i - 1], WordClass.Report) is false
                      && AfterReportAndSubject(tokens, readings, inMention, i) && BestCueAt(tokens, readings, unitEnd, i, CueKind.Noun) is { } said)
                 b = said;
+            // «أعلن الجيش أنه قصف مواقع»: after a complementizer carrying its subject pronoun a cue word is a verb.
+            else if (b.Form.Kind == CueKind.Noun && b.Prefix.Length == 0 && i > 0 && Is(readings[i - 1], WordClass.Complementizer, allowSuffix: true)
+                     && readings[i - 1].Any(r => r.Suffix.Length > 0) && BestCueAt(tokens, readings, unitEnd, i, CueKind.Verb) is { } verb)
+                b = verb;
+            // «وقصف الطيران السعودي صنعاء»: a cue word opening its sentence with و and followed at once by an actor is a verb
+            // (with ل after that actor it is a masdar and its object: «وقصف إسرائيل لغزة …»).
+            else if (b.Form.Kind == CueKind.Noun && b.Prefix is "و" or "ف" && (i == 0 || tokens[i - 1].IsPunct) && i + 1 < tokens.Length && inMention[i + 1]
+                     && groups.Any(g => g.Lead == i + 1 && g.Ref == RefKind.None && !groups.Any(h => h.Lead == g.End && h.Prep == "ل")) && BestCueAt(tokens, readings, unitEnd, i, CueKind.Verb) is { } opening)
+                b = opening;
             // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a talks noun right after a talks verb
             // (mentions and up to three other words between) is that verb's object, not a relation of its own.
             if (b.Form.Kind == CueKind.Noun && b.Form.Type == "CONSULTS" && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb && found[^1].Form.Type == b.Form.Type && FewWordsBetween(tokens, inMention, found[^1].End, i, 3))

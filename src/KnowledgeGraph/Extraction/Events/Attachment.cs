@@ -46,6 +46,7 @@ public static class Attachment
         foreach (var g in groups)
         {
             if (objectInCue && g.AllNisba) continue;
+            if (cue.Form.GenitiveIsTarget && NationalityOfMasdar(p, cue, g)) return g;
             // «وقوف تركيا إلى جانب قطر», «اتصال ترامب مع بوتين»: the actor in a noun cue's gap right after the masdar and
             // before a preposition of the cue is its genitive (before an object noun, «دعم ليبيا بمعدات», it may be the one acted on).
             if (InGapBeforePrep(p, cue, g) && !(cue.Form.GenitiveIsTarget && HasClauseSubject(p, groups, cue))) return g;
@@ -88,6 +89,19 @@ public static class Attachment
     /// The word right after a noun cue may be its adjective: no punctuation, no actor, no cue of its own, and as definite
     /// as the noun («تحرير مدينة الفلوجة»: a definite name after an indefinite noun is a genitive, not an adjective).
     /// </summary>
+    /// <summary>
+    /// «القصف الإسرائيلي لقطاع غزة», «قصف روسي»: a nationality adjective right after a masdar, agreeing with it in
+    /// definiteness and singular («قصف الإسرائيليين» is a plural noun: the ones shelled), names its doer even when the
+    /// clause has a subject of its own.
+    /// </summary>
+    private static bool NationalityOfMasdar(SentenceParse p, CueMatch cue, ResolvedGroup g)
+    {
+        if (!(g.AllNisba && g.Lead == cue.End && g.End == g.Lead + 1 && g.Prep.Length == 0 && cue.Suffix.Length == 0)) return false;
+        var masdar = p.Tokens[cue.End - 1].Norm;
+        var nisba = p.Tokens[g.Lead].Norm;
+        return IsDefinite(masdar) == IsDefinite(nisba) && (nisba.EndsWith('ي') || nisba.EndsWith("يه", StringComparison.Ordinal));
+    }
+
     private static bool IsAdjectiveAfter(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
         cue.End < p.Tokens.Length && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End) && !groups.InGroup(cue.End)
         && IsDefinite(p.Tokens[cue.End].Norm) == IsDefinite(p.Tokens[cue.End - 1].Norm);

@@ -79,6 +79,7 @@ public static class ConstructCatalogue
         new DeniedClaim(),
         new ObjectSuffix(),
         new KilledInAttack(),
+        new AnnouncedCasualties(),
         new AttackedPlace(),
         new ExamplesAsTarget(),
     ];

@@ -12,6 +12,11 @@ namespace KnowledgeGraph.Extraction.Events;
 /// </summary>
 public static class NominalRelations
 {
+    /// <summary>A definite word at <paramref name="k"/> that names no actor and is no preposition: the masdar of a duty («الوفاء», «وقف»).</summary>
+    private static bool DefiniteMasdar(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int k) =>
+        !p.Tokens[k].IsPunct && p.Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal) && p.Tokens[k].Norm.Length > 4
+        && !p.Is(k, WordClass.Prep) && !groups.Any(g => g.Start <= k && k < g.End);
+
     public static List<RawRelation> Read(SentenceParse p, ImmutableArray<ResolvedGroup> groups, ResolvedGroup? subject, ImmutableArray<RelationEvent> events,
         List<string>? trace)
     {
@@ -37,9 +42,13 @@ public static class NominalRelations
             {
                 if (g.Prep != "علي" || g.Ref != RefKind.None || g.Lead < 1 || !p.ReportVerbs.Any(v => v < g.Lead) || !g.SharesNoCodeWith(subject)) continue;
                 var on = g.Lead - 1;
-                var obliged = p.Is(on - 1, WordClass.Obligation) || p.Is(on - 1, WordClass.Complementizer, allowSuffix: true)
+                // «قال: "على الولايات المتحدة الوفاء بالتزاماتها"»: right after the words of saying the obligation opens the quote.
+                var opensSpeech = on >= 1 && (p.ReportVerbs.Contains(on - 1) || (p.Tokens[on - 1].IsPunct && p.ReportVerbs.Any(v => v < on - 1 && p.WordsBetween(v, on - 1) <= 6)));
+                var obliged = p.Is(on - 1, WordClass.Obligation) || p.Is(on - 1, WordClass.Complementizer, allowSuffix: true) || opensSpeech
                               || (on >= 2 && p.Is(on - 2, WordClass.Obligation));
-                if (!obliged || g.End >= p.Tokens.Length || !(p.Is(g.End, WordClass.Complementizer) || p.Is(on - 1, WordClass.Obligation))) continue;
+                // What is laid on the actor: «أن» and a verb, or a definite masdar («على الولايات المتحدة الوفاء …»).
+                var duty = g.End < p.Tokens.Length && (p.Is(g.End, WordClass.Complementizer) || DefiniteMasdar(p, groups, g.End));
+                if (!obliged || g.End >= p.Tokens.Length || !(duty || p.Is(on - 1, WordClass.Obligation))) continue;
                 foreach (var a in subject.Actors)
                 foreach (var b in g.Actors)
                 {

@@ -95,7 +95,7 @@ public static class TripleExpansion
                      && (agentRule is "svo" or "vso" or "dual-subject" || (agentRule is "attached" or "possessive" or "examples" && type != "FIGHTS")
                          || (agentRule == "clause-subject" && type != "FIGHTS" && p.WordsBetween(agent.End, cue.Start) <= 4)))
                 EmitPairs(agent.Actors, $"pair-subject:{agentRule}");
-            else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule is "prep:مع" or "addressee" or "prep:ب" or "attacked-place" or "taken-from" or "purpose-object"
+            else if (agentFill is not null && targets is not null && (cue.Form.Kind != CueKind.Noun || agentRule != "clause-subject" || targetRule is "prep:مع" or "addressee" or "prep:ب" or "attacked-place" or "taken-from" or "purpose-object" or "announced-casualties"
                      || (type == "FIGHTS" && Attachment.DoneBySubject(p, agent, cue))
                      // «يعد الأردن شريكا استراتيجيا للولايات المتحدة»: a noun of partnership whose only mark is ل joins the subject to that actor.
                      || (type == "COOPERATES" && targetRule == "prep:ل" && cue.Form.ObjectPreps is ["ل"])

@@ -18,7 +18,7 @@ public sealed class KilledInAttack : ISlotConstruct
         for (var k = e.Cue.Start - 1; k >= 0 && e.Cue.Start - k <= 10 && (!s.P.Tokens[k].IsPunct || s.P.Tokens[k].IsQuote); k--)
         {
             if (!s.P.Is(k, WordClass.Casualty)) continue;
-            return s.Groups.FirstOrDefault(g => g.Lead > k && g.End <= e.Cue.Start && IsSide(g, agent))
+            return s.Groups.FirstOrDefault(g => g.Lead > k && g.End <= e.Cue.Start && (IsSide(g, agent) || PluralNationals(s.P, g, agent)))
                    ?? AntecedentOfRelative(s, k, agent) ?? VictimsBeforePronoun(s, k, agent);
         }
         return KilledAfter(s, e, agent);
@@ -38,6 +38,11 @@ public sealed class KilledInAttack : ISlotConstruct
         }
         return null;
     }
+
+    /// <summary>«استشهد ثلاثة فلسطينيين برصاص …»: a plural nationality standing alone after a casualty word names people of that side.</summary>
+    private static bool PluralNationals(SentenceParse p, Document.ResolvedGroup g, Document.ResolvedGroup agent) =>
+        g.IsWeakNisba && g.Prep.Length == 0 && g.End == g.Lead + 1 && g.Actors.Length == 1 && g.SharesNoCodeWith(agent)
+        && (p.Tokens[g.Lead].Norm.EndsWith("يين", StringComparison.Ordinal) || p.Tokens[g.Lead].Norm.EndsWith("يون", StringComparison.Ordinal));
 
     private static bool IsSide(Document.ResolvedGroup g, Document.ResolvedGroup agent) =>
         g.Ref is RefKind.None or RefKind.Description && !g.IsWeakNisba && g.Actors.Length > 0

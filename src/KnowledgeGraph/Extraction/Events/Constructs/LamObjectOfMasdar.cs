@@ -19,7 +19,17 @@ public sealed class LamObjectOfMasdar : ISlotConstruct
     {
         var agent = e.Slot(SlotRole.Agent)!.Group!;
         if (agent.Lead < e.Cue.End || agent.Lead > e.Cue.End + 1) return null;
-        return s.Groups.FirstOrDefault(g => g != agent && g.Prep == "ل" && g.Lead == agent.End && g.Actors.Length > 0
-                                            && !g.IsWeakNisba && g.SharesNoCodeWith(agent) && (!g.IsPlace || e.Type is "FIGHTS" or "CONTROLS"));
+        return s.Groups.FirstOrDefault(g => g != agent && g.Prep == "ل" && g.Actors.Length > 0 && g.SharesNoCodeWith(agent)
+                                            && ((g.Lead == agent.End && !g.IsWeakNisba) || PlaceAfter(s, agent, g, e)) && (!g.IsPlace || e.Type is "FIGHTS" or "CONTROLS"));
+    }
+
+    /// <summary>«القصف الروسي لمدينة حلب السورية»: a place phrase with ل right after the agent, closed by its state's nationality.</summary>
+    private static bool PlaceAfter(SentenceContext s, Document.ResolvedGroup agent, Document.ResolvedGroup g, RelationEvent e)
+    {
+        if (e.Type != "FIGHTS" || !g.IsPlace || g.Lead <= agent.End || g.Lead - agent.End > 3) return false;
+        if (!s.P.Readings[agent.End].Any(r => r.Prefix.EndsWith('ل'))) return false;
+        for (var k = agent.End; k < g.Lead; k++)
+            if (s.P.Tokens[k].IsPunct) return false;
+        return true;
     }
 }
