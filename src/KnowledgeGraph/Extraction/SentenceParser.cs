@@ -221,6 +221,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                     continue;
                 }
                 if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
+                if (m.Name.Role == NameRole.Nisba && NonActorNamedBefore(tokens, readings, i)) { i += m.Length - 1; continue; }
                 // «وجهت تهمة الإرهاب للتونسي»: a singular nationality adjective carrying a preposition is a noun, one national.
                 if (m.Name.Role == NameRole.Nisba && m.Length == 1 && m.Reading.Prefix.TrimStart('و', 'ف') is "ل" or "ب" or "لل" or "بال"
                     && (m.Reading.Stem.EndsWith('ي') || m.Reading.Stem.EndsWith("يه", StringComparison.Ordinal))) continue;
@@ -384,6 +385,26 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     /// after a preposition stands for its state and takes the preposition (a place when a place noun heads the phrase).
     /// Up to three words between, none of them punctuation, a relation cue or part of another mention.
     /// </summary>
+    /// <summary>
+    /// «صحيفة "الإندبندت" البريطانية», «قناة الجزيرة القطرية», «شركات السيارات الصينية والإيرانية»: a nationality closing
+    /// the name of a newspaper, channel or other non-actor noun, one or two words (quotes allowed, or another nationality)
+    /// between, belongs to that noun.
+    /// </summary>
+    private bool NonActorNamedBefore(Token[] tokens, TokenReading[][] readings, int i)
+    {
+        var words = 0;
+        for (var j = i - 1; j >= 0 && i - j <= 5; j--)
+        {
+            if (tokens[j].IsQuote) continue;
+            if (tokens[j].IsPunct) return false;
+            if (Is(readings[j], WordClass.NonActorHead)) return words > 0;
+            if (++words > 2 || StartsCueAt(readings[j]) || Is(readings[j], WordClass.Prep) || Is(readings[j], WordClass.ActorHead, allowSuffix: true)
+                || Is(readings[j], WordClass.PlaceHead, allowSuffix: true) || Is(readings[j], WordClass.Complementizer, allowSuffix: true)
+                || trie.Match(tokens, readings, j) is { Name.Role: not NameRole.Nisba }) return false;
+        }
+        return false;
+    }
+
     private void PlaceClosedByNisba(Token[] tokens, TokenReading[][] readings, MentionGroup g, int minLead)
     {
         var place = false;

@@ -32,7 +32,6 @@ public static class ConstructCatalogue
         new DualSubject(),
         new RelativeClauseParticipants(),
         new RelativeClauseGap(),
-        new ReportedSpeechSpeaker(),
         new InnerClauseGap(),
         new ObligedSubject(),
         new SentenceSubject(),

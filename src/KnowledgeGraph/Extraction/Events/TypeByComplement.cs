@@ -40,7 +40,7 @@ public static class TypeByComplement
         // «ويدعم صندوق النقد الدولي تونس ببرنامج بقيمة 1.7 مليار دولار», «ملتزمة بدعم تونس عسكريا وأمنيا»: support in
         // money, arms or security is aid.
         if (e.Type == "SUPPORTS" && e.Cue.Form.Kind is CueKind.Verb or CueKind.Noun && e.Slot(SlotRole.Target)?.Group is { } helped
-            && WordWithin(s.P, Math.Max(e.Cue.End, helped.End), 4, WordClass.MaterialAid))
+            && WordWithin(s.P, Math.Max(e.Cue.End, helped.End), 6, WordClass.MaterialAid))
             return e with { Type = "AIDS", Why = "support in money, arms or security" };
         // «دعاه لزيارة واشنطن», «دعوة لحضور القمة»: a call to visit or attend is an invitation.
         if (e.Type == "CALLS_ON" && e.Slot(SlotRole.Target)?.Group is { } invited
