@@ -29,7 +29,8 @@ public static class References
 
     /// <summary>
     /// «حركة طالبان … وقالت الحركة», «مجلس التعاون الخليجي … وأعربت المنظمة»: the last actor named by a phrase with the same
-    /// head word; failing that, for an organization word, the last organization named in the last three sentences.
+    /// head word; failing that, for an organization word, the last organization named in the last three sentences, and for
+    /// a plural noun of fighters («الإرهابيين», «المسلحين») the last armed group named in them.
     /// </summary>
     private static (IReadOnlyList<ActorEntry>, string) Described(SentenceParse p, MentionGroup g, ImmutableArray<ResolvedGroup>.Builder before, DocumentState doc)
     {
@@ -43,6 +44,12 @@ public static class References
         // «داعش … مسلحي التنظيم», «حماس … وقالت الحركة»: the word heads the actor's full name even where a short form named it.
         var titled = doc.Named.LastOrDefault(n => ArabicNormalizer.WithoutArticle(ArabicNormalizer.Normalize(n.Actor.NameAr).Split(' ', 2)[0]) == head);
         if (titled is not null) return ([titled.Actor], $"last actor whose name «{head}» heads");
+        // «داعش … تستهدف مواقع الإرهابيين»: a plural noun of fighters stands for the armed group named in the last sentences.
+        if (p.Is(g.Start, WordClass.DescriptionGroup) && (head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ون", StringComparison.Ordinal)))
+        {
+            var armed = doc.Named.LastOrDefault(n => n.Actor.Kind == ActorKind.NonState);
+            if (armed is not null && doc.Named[^1].Sentence - armed.Sentence < DescriptionReach) return ([armed.Actor], "last armed group named");
+        }
         if (p.Is(g.Start, WordClass.DescriptionOrg))
         {
             var org = doc.Named.LastOrDefault(n => n.Actor.Kind == ActorKind.Organization);

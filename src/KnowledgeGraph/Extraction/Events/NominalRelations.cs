@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Extraction.Events;
 /// Relations a noun phrase states with no relation cue: an ally noun heading an actor («حليفها الروسي»: Russia supports
 /// the possessor, the sentence subject; «حليفة إسرائيل»: the subject supports Israel), two nationality adjectives
 /// before «المشترك» («مركز المراقبة الروسي التركي المشترك»: cooperation), and the members of a body («المجموعة
-/// الثلاثية المؤلفة من …»: cooperation). O(groups).
+/// الثلاثية المؤلفة من …»: cooperation), and armed forces named by their enemy («التحالف الدولي ضد داعش»: fighting). O(groups).
 /// </summary>
 public static class NominalRelations
 {
@@ -94,6 +94,21 @@ public static class NominalRelations
             if (!g.AllNisba || g.Actors.Length is < 2 or > TripleExpansion.MaxActorsInRole || g.Lead != g.Start || !p.Is(g.Lead - 1, WordClass.JointAct)) continue;
             if (Enumerable.Range(g.Start + 1, g.End - g.Start - 1).Any(k => p.Tokens[k].IsPunct || p.Readings[k].Any(r => r.Prefix.StartsWith('و')))) continue;
             CooperatingPairs(output, g.Actors, p.Tokens[g.Lead - 1].Norm, "joint-act", trace);
+        }
+        // «طائرات التحالف الدولي ضد داعش», «القوات الكردية ضد تنظيم الدولة»: armed forces or a coalition followed at once by
+        // «ضد X» are named by the enemy they fight.
+        foreach (var g in groups)
+        {
+            if (g.Ref != RefKind.None || g.IsWeakNisba || g.Actors.Length == 0 || !(p.Is(g.Lead, WordClass.ArmedHead) || p.Is(g.Start, WordClass.ArmedHead))) continue;
+            var enemy = groups.FirstOrDefault(h => h.Prep == "ضد" && h.Lead == g.End + 1 && h.Ref == RefKind.None && !h.IsWeakNisba && h.SharesNoCodeWith(g));
+            if (enemy is null) continue;
+            // «ضد داعش والطائرات السورية»: only the enemy named right after «ضد»; a phrase joined to it may be another force.
+            var b = enemy.Actors[0];
+            foreach (var a in g.Actors)
+            {
+                output.Add(new RawRelation(a, "FIGHTS", b, "ضد", "forces-against"));
+                trace?.Add($"forces-against: {a.Code} FIGHTS {b.Code}");
+            }
         }
         return output;
     }
