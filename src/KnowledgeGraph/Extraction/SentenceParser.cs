@@ -231,7 +231,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                                  nameOfState: m.Name.Role == NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Organization && !m.Reading.Stem.StartsWith("ال", StringComparison.Ordinal));
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
-                g.IsWeakNisba = g.AllNisba && g.Lead == i;
+                // «ويرفض الفلسطينيون الوساطة الأمريكية»: a definite nominative plural nationality is a noun, the people as a party.
+                g.IsWeakNisba = g.AllNisba && g.Lead == i && !PeopleAsParty(tokens, m.Reading, i, m.Length);
                 if (g.IsWeakNisba && g.Prep.Length == 0) PlaceClosedByNisba(tokens, readings, g, mentions.Count > 0 ? mentions[^1].End : 0);
                 if (g.Lead == i && g.Prep == "في" && (m.Name.Role is NameRole.Capital or NameRole.Seat || (m.Name.Role == NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Region)))
                     g.IsPlace = true; // «في موسكو», «في جنيف», «في بروكسل»: a venue
@@ -403,6 +404,15 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 || trie.Match(tokens, readings, j) is { Name.Role: not NameRole.Nisba }) return false;
         }
         return false;
+    }
+
+    private static bool PeopleAsParty(Token[] tokens, TokenReading reading, int i, int length)
+    {
+        if (length != 1) return false;
+        var word = tokens[i].Norm;
+        var conjunction = reading.Prefix.Length - reading.Prefix.TrimStart('و', 'ف').Length;
+        if (conjunction > 0 && word.Length > conjunction) word = word[conjunction..];
+        return word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith("يون", StringComparison.Ordinal);
     }
 
     private void PlaceClosedByNisba(Token[] tokens, TokenReading[][] readings, MentionGroup g, int minLead)
