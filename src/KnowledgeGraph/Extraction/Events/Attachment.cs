@@ -251,9 +251,9 @@ public static class Attachment
                || (p.Is(g.Lead - 3, WordClass.MemberNoun) && !p.Tokens[g.Lead - 2].IsPunct && !groups.InGroup(g.Lead - 2));
     }
 
-    /// <summary>«تحظى دمشق بدعم روسيا», «وتلقت المعارضة السورية دعما»: a receiving verb (not «على») opens the clause before a subject the cue follows.</summary>
+    /// <summary>«تحظى دمشق بدعم روسيا», «وتلقى الجيش اللبناني دعما»: a receiving verb (not «على») opens the clause before a subject (its head noun included) the cue follows.</summary>
     public static bool ReceivesBefore(SentenceParse p, ResolvedGroup subject, CueMatch cue) =>
-        subject.End == cue.Start && subject.Start > 0 && p.Is(subject.Start - 1, WordClass.Receives) && !p.Is(subject.Start - 1, WordClass.Prep);
+        subject.End == cue.Start && Math.Min(subject.Lead, subject.Start) is var first && first > 0 && p.Is(first - 1, WordClass.Receives) && !p.Is(first - 1, WordClass.Prep);
 
     /// <summary>
     /// The actor in the genitive of a masdar: right after it, or after a role or effort noun («مواصلة دعم دور الأمم المتحدة»).

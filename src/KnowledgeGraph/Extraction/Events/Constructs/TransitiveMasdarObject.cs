@@ -18,7 +18,10 @@ public sealed class TransitiveMasdarObject : ISlotConstruct
         var after = e.Cue.End;
         while (after < s.P.Tokens.Length && (s.P.Tokens[after].OpensQuote || s.P.Tokens[after].Norm == "(")) after++;
         // One noun may stand between: «لإرهاب داعش», «مواقع التنظيم»; «طرد داعش من مدينة»: or the genitive is in the cue's gap.
-        return s.Groups.FirstOrDefault(g => g != agent && g.SharesNoCodeWith(agent) && !g.IsWeakNisba
+        // «تدريب خفر السواحل الليبي»: a cue that ends in its object noun has the nationality right after it name the one acted on.
+        var objectInCue = e.Cue.Form.Words.Length > 1;
+        return s.Groups.FirstOrDefault(g => g != agent && g.SharesNoCodeWith(agent)
+                                            && (!g.IsWeakNisba || (objectInCue && g.AllNisba && g.Lead == e.Cue.End && g.Prep.Length == 0))
                                             && ((g.Lead == after || g.Lead == after + 1 && !s.P.Tokens[after].IsPunct)
                                                 && (g.Prep.Length == 0 || e.Cue.Form.ObjectPreps.Contains(g.Prep))
                                                 || Attachment.InGapBeforePrep(s.P, e.Cue, g)));
