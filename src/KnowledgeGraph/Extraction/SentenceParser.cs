@@ -884,6 +884,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 var end = MatchRest(tokens, readings, unitEnd, form, 1, i + 1);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
+                if (form.Kind == CueKind.Participle && r.Suffix.Length > 0) continue; // «مطالبتها لإسرائيل»: a possessive makes a masdar
                 if (form.AfterRelativeOnly && (i == 0 || !Is(readings[i - 1], WordClass.Relative))) continue;
                 // A verb form right after a preposition is a masdar with a pronoun («بعد رفضها»).
                 if (form.Kind == CueKind.Verb && i > 0 && !tokens[i - 1].IsPunct && Is(readings[i - 1], WordClass.Prep)) continue;

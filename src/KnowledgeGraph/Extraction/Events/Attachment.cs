@@ -113,8 +113,9 @@ public static class Attachment
     /// </summary>
     private static bool RelativeVerbTakesNoun(SentenceParse p, int rel, ResolvedGroup actor)
     {
+        // «التي تقوم بها الكويت»: a preposition joined to the pronoun reads as ب with the pronoun for stem.
         for (var k = rel + 1; k < actor.Lead; k++)
-            if (p.Readings[k].Any(r => r.Suffix is "ه" or "ها" or "هم" or "هما")) return true;
+            if (p.Readings[k].Any(r => r.Suffix is "ه" or "ها" or "هم" or "هما" || (r.Prefix.Length > 0 && r.Suffix.Length == 0 && r.Stem is "ه" or "ها" or "هم" or "هما"))) return true;
         return false;
     }
 
