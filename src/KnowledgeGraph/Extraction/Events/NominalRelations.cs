@@ -49,13 +49,16 @@ public static class NominalRelations
                 // What is laid on the actor: «أن» and a verb, or a definite masdar («على الولايات المتحدة الوفاء …»).
                 var duty = g.End < p.Tokens.Length && (p.Is(g.End, WordClass.Complementizer) || DefiniteMasdar(p, groups, g.End));
                 if (!obliged || g.End >= p.Tokens.Length || !(duty || p.Is(on - 1, WordClass.Obligation))) continue;
-                foreach (var a in subject.Actors)
-                foreach (var b in g.Actors)
-                {
-                    if (a.Code == b.Code) continue;
-                    output.Add(new RawRelation(a, "CALLS_ON", b, p.Tokens[on].Norm, "obligation"));
-                    trace?.Add($"obligation: {a.Code} CALLS_ON {b.Code}");
-                }
+                Obligation(output, subject, g, p.Tokens[on].Norm, trace);
+            }
+        // «قال إن الحلفاء بالاتحاد الأوروبي عليهم ألا يطلبوا …»: an actor followed by «عليه/عليها/عليهم» and «أن» is obliged.
+        if (subject is not null && p.ReportVerbs.Count > 0)
+            foreach (var on in groups)
+            {
+                if (on.Ref != RefKind.Antecedent || on.Prep != "علي" || on.Lead != on.Start || on.End >= p.Tokens.Length || !p.Is(on.End, WordClass.Complementizer)
+                    || !p.ReportVerbs.Any(v => v < on.Lead)) continue;
+                var actor = groups.LastOrDefault(h => h.End == on.Start && h.Ref == RefKind.None && h.Actors.Length > 0 && !h.IsPlace && !h.IsWeakNisba && h.SharesNoCodeWith(subject));
+                if (actor is not null) Obligation(output, subject, actor, p.Tokens[on.Start].Norm, trace);
             }
         // «المجموعة الثلاثية المؤلفة من اليونان وقبرص والأردن»: the members of a body cooperate — unless the sentence is
         // about an act of the body («أدانت اللجنة الرباعية المكونة من …»): then its members are that act's agents.
@@ -111,6 +114,17 @@ public static class NominalRelations
             }
         }
         return output;
+    }
+
+    private static void Obligation(List<RawRelation> output, ResolvedGroup speaker, ResolvedGroup obliged, string cue, List<string>? trace)
+    {
+        foreach (var a in speaker.Actors)
+        foreach (var b in obliged.Actors)
+        {
+            if (a.Code == b.Code) continue;
+            output.Add(new RawRelation(a, "CALLS_ON", b, cue, "obligation"));
+            trace?.Add($"obligation: {a.Code} CALLS_ON {b.Code}");
+        }
     }
 
     /// <summary>Each pair of distinct actors of one phrase cooperates.</summary>
