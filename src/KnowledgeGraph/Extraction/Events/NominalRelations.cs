@@ -109,7 +109,7 @@ public static class NominalRelations
             var b = enemy.Actors[0];
             foreach (var a in g.Actors)
             {
-                output.Add(new RawRelation(a, "FIGHTS", b, "ضد", "forces-against"));
+                output.Add(new RawRelation(a, "FIGHTS", b, p.Tokens[g.End].Norm, "forces-against"));
                 trace?.Add($"forces-against: {a.Code} FIGHTS {b.Code}");
             }
         }
