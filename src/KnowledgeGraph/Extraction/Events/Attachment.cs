@@ -141,7 +141,7 @@ public static class Attachment
     }
 
     /// <summary>
-    /// «لهجوم من قبل 3 زوارق تابعة للحوثيين», «على يد قوات …»: the agent phrase after a masdar (one word may come between)
+    /// «لهجوم من قبل 3 زوارق تابعة للحوثيين», «على يد قوات …», «من طرف X» (Maghrebi news): the agent phrase after a masdar (one word may come between)
     /// names its agent within five words.
     /// </summary>
     private static ResolvedGroup? ByAgentPhrase(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from)
@@ -149,7 +149,7 @@ public static class Attachment
         for (var k = from; k < p.Tokens.Length - 1 && k <= from + 1 && !p.Tokens[k].IsPunct; k++)
         {
             var (a, b) = (p.Tokens[k].Norm, p.Tokens[k + 1].Norm);
-            if (!((a == "من" && b is "قبل" or "جانب") || (a == "علي" && b == "يد"))) continue;
+            if (!((a == "من" && b is "قبل" or "جانب" or "طرف") || (a == "علي" && b == "يد"))) continue;
             foreach (var g in groups)
             {
                 if (g.Lead <= k + 1) continue;

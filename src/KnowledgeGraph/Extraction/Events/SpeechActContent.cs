@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Extraction.Events;
 public static class SpeechActContent
 {
     private static readonly HashSet<string> SpeechActs = ["REQUESTS", "CALLS_ON", "ACCUSES", "REJECTS"];
-    private static readonly HashSet<string> ContentTypes = ["AIDS", "SUPPORTS", "CONSULTS", "AGREES", "FIGHTS", "MEDIATES", "COOPERATES", "CONTROLS", "CRITICIZES"];
+    private static readonly HashSet<string> ContentTypes = ["AIDS", "SUPPORTS", "CONSULTS", "AGREES", "FIGHTS", "MEDIATES", "COOPERATES", "CONTROLS", "CRITICIZES", "REJECTS"];
 
     /// <summary>Whether <paramref name="cue"/> lies in the content of an asserted speech act read before it.</summary>
     public static bool IsContent(SentenceParse p, CueMatch cue, IEnumerable<RelationEvent> before)
