@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Events;
 /// «طلبت أرمينيا من روسيا تقديم المساعدة»: what a request, call, accusation or denial is about is not itself a relation.
 /// The content runs from the speech-act cue to the end of its clause or to a relative pronoun; cues of the types that
 /// can be such content (aid, support, talks, agreement, fighting, mediation, cooperation, control, condemnation:
-/// «دعت الحكومة إلى إدانة العدوان») inside it are
+/// «دعت الحكومة إلى إدانة العدوان», and a masdar of rejection except after an accusation) inside it are
 /// <see cref="EventPolarity.Content"/>. O(tokens).
 /// </summary>
 public static class SpeechActContent
@@ -20,6 +20,10 @@ public static class SpeechActContent
         if (DescribesCondemnedAct(p, cue, before)) return true;
         if (!ContentTypes.Contains(cue.Form.Type)) return false;
         var speechAct = before.LastOrDefault(e => e.Polarity != EventPolarity.NotAsserted && SpeechActs.Contains(e.Type));
+        // «اتهامات لندن لا أساس لها», «نفت إيران …، رافضة الاتهامات»: a rejection after an accusation answers it, and a
+        // verb or participle of rejecting is an act of its own; only a masdar of rejecting inside a denial, a request or a
+        // call is its content («نفى … أخبار تتعلق برفض …»).
+        if (cue.Form.Type == "REJECTS" && (speechAct is { Type: "ACCUSES" } || cue.Form.Kind != CueKind.Noun)) return false;
         return speechAct is not null && InScopeOf(p, speechAct.Cue, cue);
     }
 
