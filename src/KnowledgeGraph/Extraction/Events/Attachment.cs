@@ -230,6 +230,9 @@ public static class Attachment
         // «أعلن ترامب انسحاب الولايات المتحدة من اتفاقية باريس»: announcing is carrying out only for the act it names.
         if (cue.Form.Type is not ("SUPPORTS" or "AIDS") && !AspectualBefore(p, cue)) return null;
         if (cue.Start > 0 && p.Is(cue.Start - 1, WordClass.Receives)) return null;
+        // «واشنطن تنتقد دعم موسكو ترشح السيسي»: after a verb of judging, accusing or calling the masdar is the act judged,
+        // and its genitive is that act's doer.
+        if (p.Cues.Any(c => c.End == cue.Start && c.Form.Kind == CueKind.Verb && c.Form.Type is "CRITICIZES" or "REJECTS" or "ACCUSES" or "CALLS_ON")) return null;
         if (HasPrepTarget(groups, cue)) return null;
         var genitive = Genitive(p, groups, cue);
         if (genitive is null) return null;
