@@ -224,7 +224,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (m.Name.Role == NameRole.Nisba && NonActorNamedBefore(tokens, readings, i)) { i += m.Length - 1; continue; }
                 // «وجهت تهمة الإرهاب للتونسي»: a singular nationality adjective carrying a preposition is a noun, one national.
                 if (m.Name.Role == NameRole.Nisba && m.Length == 1 && m.Reading.Prefix.TrimStart('و', 'ف') is "ل" or "ب" or "لل" or "بال"
-                    && (m.Reading.Stem.EndsWith('ي') || m.Reading.Stem.EndsWith("يه", StringComparison.Ordinal))) continue;
+                    && NisbaForms.HasSingularEnding(m.Reading.Stem)) continue;
                 if (entry.Kind == ActorKind.Organization && i + m.Length < tokens.Length && Is(readings[i + m.Length], WordClass.NationalModifier))
                 { i += m.Length - 1; continue; } // «مجلس الأمن الوطني» is a national body
                 var g = NewGroup(sentence, tokens, readings, i, i + m.Length, m.Reading, mentions.Count > 0 ? mentions[^1].End : 0,
@@ -374,18 +374,13 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     /// </summary>
     private bool AdjectiveOfNounBefore(Token[] tokens, TokenReading[][] readings, int j, TokenReading head)
     {
-        if (j == 0 || tokens[j - 1].IsPunct || !head.Stem.StartsWith("ال", StringComparison.Ordinal) || !(head.Stem.EndsWith('ي') || head.Stem.EndsWith("يه", StringComparison.Ordinal))) return false;
+        if (j == 0 || tokens[j - 1].IsPunct || !head.Stem.StartsWith("ال", StringComparison.Ordinal) || !NisbaForms.HasSingularEnding(head.Stem)) return false;
         var before = readings[j - 1];
         if (Is(before, WordClass.ActorHead, allowSuffix: true) || Is(before, WordClass.PartiesRef) || Is(before, WordClass.PairRef)) return false;
         return before.Any(r => r.Suffix.Length == 0 && r.Stem.Length > 2 && !Has(r, WordClass.Prep)
                                && (r.Stem.StartsWith("ال", StringComparison.Ordinal) || r.Prefix.EndsWith("ال", StringComparison.Ordinal) || r.Prefix.EndsWith("لل", StringComparison.Ordinal)));
     }
 
-    /// <summary>
-    /// «على قاعدة جوية سورية», «على نقطة مراقبة كمبودية» (GUIDELINES §6): a nationality adjective closing a noun phrase
-    /// after a preposition stands for its state and takes the preposition (a place when a place noun heads the phrase).
-    /// Up to three words between, none of them punctuation, a relation cue or part of another mention.
-    /// </summary>
     /// <summary>
     /// «صحيفة "الإندبندت" البريطانية», «قناة الجزيرة القطرية», «شركات السيارات الصينية والإيرانية»: a nationality closing
     /// the name of a newspaper, channel or other non-actor noun, one or two words (quotes allowed, or another nationality)
@@ -406,15 +401,21 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return false;
     }
 
+    /// <summary>A definite nominative plural nationality alone («الفلسطينيون»): a noun, the people as a party.</summary>
     private static bool PeopleAsParty(Token[] tokens, TokenReading reading, int i, int length)
     {
         if (length != 1) return false;
         var word = tokens[i].Norm;
         var conjunction = reading.Prefix.Length - reading.Prefix.TrimStart('و', 'ف').Length;
         if (conjunction > 0 && word.Length > conjunction) word = word[conjunction..];
-        return word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith("يون", StringComparison.Ordinal);
+        return word.StartsWith("ال", StringComparison.Ordinal) && NisbaForms.HasNominativePluralEnding(word);
     }
 
+    /// <summary>
+    /// «على قاعدة جوية سورية», «على نقطة مراقبة كمبودية» (GUIDELINES §6): a nationality adjective closing a noun phrase
+    /// after a preposition stands for its state and takes the preposition (a place when a place noun heads the phrase).
+    /// Up to three words between, none of them punctuation, a relation cue or part of another mention.
+    /// </summary>
     private void PlaceClosedByNisba(Token[] tokens, TokenReading[][] readings, MentionGroup g, int minLead)
     {
         var place = false;
@@ -645,7 +646,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     private static bool IsPlainAdjective(Token token, TokenReading[] readings)
     {
         var w = token.Norm;
-        if (token.IsPunct || w.Length < 5 || !w.StartsWith("ال", StringComparison.Ordinal) || !(w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal))) return false;
+        if (token.IsPunct || w.Length < 5 || !w.StartsWith("ال", StringComparison.Ordinal) || !NisbaForms.HasSingularEnding(w)) return false;
         foreach (var r in readings) if (r.Mask != 0) return false;
         return true;
     }

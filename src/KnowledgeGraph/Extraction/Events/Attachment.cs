@@ -86,10 +86,6 @@ public static class Attachment
     }
 
     /// <summary>
-    /// The word right after a noun cue may be its adjective: no punctuation, no actor, no cue of its own, and as definite
-    /// as the noun («تحرير مدينة الفلوجة»: a definite name after an indefinite noun is a genitive, not an adjective).
-    /// </summary>
-    /// <summary>
     /// «القصف الإسرائيلي لقطاع غزة», «قصف روسي»: a nationality adjective right after a masdar, agreeing with it in
     /// definiteness and singular («قصف الإسرائيليين» is a plural noun: the ones shelled), names its doer even when the
     /// clause has a subject of its own.
@@ -99,9 +95,13 @@ public static class Attachment
         if (!(g.AllNisba && g.Lead == cue.End && g.End == g.Lead + 1 && g.Prep.Length == 0 && cue.Suffix.Length == 0)) return false;
         var masdar = p.Tokens[cue.End - 1].Norm;
         var nisba = p.Tokens[g.Lead].Norm;
-        return IsDefinite(masdar) == IsDefinite(nisba) && (nisba.EndsWith('ي') || nisba.EndsWith("يه", StringComparison.Ordinal));
+        return IsDefinite(masdar) == IsDefinite(nisba) && NisbaForms.HasSingularEnding(nisba);
     }
 
+    /// <summary>
+    /// The word right after a noun cue may be its adjective: no punctuation, no actor, no cue of its own, and as definite
+    /// as the noun («تحرير مدينة الفلوجة»: a definite name after an indefinite noun is a genitive, not an adjective).
+    /// </summary>
     private static bool IsAdjectiveAfter(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue) =>
         cue.End < p.Tokens.Length && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End) && !groups.InGroup(cue.End)
         && IsDefinite(p.Tokens[cue.End].Norm) == IsDefinite(p.Tokens[cue.End - 1].Norm);
@@ -115,9 +115,11 @@ public static class Attachment
     {
         // «التي تقوم بها الكويت»: a preposition joined to the pronoun reads as ب with the pronoun for stem.
         for (var k = rel + 1; k < actor.Lead; k++)
-            if (p.Readings[k].Any(r => r.Suffix is "ه" or "ها" or "هم" or "هما" || (r.Prefix.Length > 0 && r.Suffix.Length == 0 && r.Stem is "ه" or "ها" or "هم" or "هما"))) return true;
+            if (p.Readings[k].Any(r => ThirdPersonPronoun(r.Suffix) || (r.Prefix.Length > 0 && r.Suffix.Length == 0 && ThirdPersonPronoun(r.Stem)))) return true;
         return false;
     }
+
+    private static bool ThirdPersonPronoun(string s) => s is "ه" or "ها" or "هم" or "هما";
 
     /// <summary>A word written with the article ال (longer than the article and one letter).</summary>
     internal static bool IsDefinite(string norm) => norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 3;

@@ -38,6 +38,7 @@ public static class NominalRelations
         // «قال البيت الأبيض إن على كوريا الشمالية أن تفي بعدد من الشروط», «قالت الوزارة إنه يجب على الاتحاد الأوروبي …»:
         // an obligation the speaker lays on an actor is a call on it.
         if (subject is not null && p.ReportVerbs.Count > 0)
+        {
             foreach (var g in groups)
             {
                 if (g.Prep != "علي" || g.Ref != RefKind.None || g.Lead < 1 || !p.ReportVerbs.Any(v => v < g.Lead) || !g.SharesNoCodeWith(subject)) continue;
@@ -51,8 +52,7 @@ public static class NominalRelations
                 if (!obliged || g.End >= p.Tokens.Length || !(duty || p.Is(on - 1, WordClass.Obligation))) continue;
                 Obligation(output, subject, g, p.Tokens[on].Norm, trace);
             }
-        // «قال إن الحلفاء بالاتحاد الأوروبي عليهم ألا يطلبوا …»: an actor followed by «عليه/عليها/عليهم» and «أن» is obliged.
-        if (subject is not null && p.ReportVerbs.Count > 0)
+            // «قال إن الحلفاء بالاتحاد الأوروبي عليهم ألا يطلبوا …»: an actor followed by «عليه/عليها/عليهم» and «أن» is obliged.
             foreach (var on in groups)
             {
                 if (on.Ref != RefKind.Antecedent || on.Prep != "علي" || on.Lead != on.Start || on.End >= p.Tokens.Length || !p.Is(on.End, WordClass.Complementizer)
@@ -60,6 +60,7 @@ public static class NominalRelations
                 var actor = groups.LastOrDefault(h => h.End == on.Start && h.Ref == RefKind.None && h.Actors.Length > 0 && !h.IsPlace && !h.IsWeakNisba && h.SharesNoCodeWith(subject));
                 if (actor is not null) Obligation(output, subject, actor, p.Tokens[on.Start].Norm, trace);
             }
+        }
         // «المجموعة الثلاثية المؤلفة من اليونان وقبرص والأردن»: the members of a body cooperate — unless the sentence is
         // about an act of the body («أدانت اللجنة الرباعية المكونة من …»): then its members are that act's agents.
         foreach (var g in groups)

@@ -42,7 +42,7 @@ public sealed class KilledInAttack : ISlotConstruct
     /// <summary>«استشهد ثلاثة فلسطينيين برصاص …»: a plural nationality standing alone after a casualty word names people of that side.</summary>
     private static bool PluralNationals(SentenceParse p, Document.ResolvedGroup g, Document.ResolvedGroup agent) =>
         g.IsWeakNisba && g.Prep.Length == 0 && g.End == g.Lead + 1 && g.Actors.Length == 1 && g.SharesNoCodeWith(agent)
-        && (p.Tokens[g.Lead].Norm.EndsWith("يين", StringComparison.Ordinal) || p.Tokens[g.Lead].Norm.EndsWith("يون", StringComparison.Ordinal));
+        && NisbaForms.HasPluralEnding(p.Tokens[g.Lead].Norm);
 
     private static bool IsSide(Document.ResolvedGroup g, Document.ResolvedGroup agent) =>
         g.Ref is RefKind.None or RefKind.Description && !g.IsWeakNisba && g.Actors.Length > 0
