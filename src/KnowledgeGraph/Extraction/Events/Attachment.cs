@@ -54,7 +54,7 @@ public static class Attachment
             // «ستواصل القوات الجوية الروسية قصف تنظيم الدولة»: the genitive of a transitive masdar is what it acts on when
             // its clause has a subject of its own.
             if ((g.Lead == cue.End || (g.Lead == after && after > cue.End)) && g.Prep.Length == 0 && !(cue.Form.GenitiveIsTarget && HasClauseSubject(p, groups, cue))
-                && !(!g.AllNisba && IsPurposeMasdar(p, groups, cue))) return g;
+                && !(!g.AllNisba && IsPurposeMasdar(p, groups, cue)) && !PeopleActedOn(p, cue, g)) return g;
             if (g.Lead == cue.End + 1 && g.Prep.Length == 0 && p.Is(cue.End, WordClass.RoleNoun)) return g;
             if (g.Lead == cue.End + 1 && g.Prep == "من" && !p.Tokens[cue.End].IsPunct) return g;
             // «دعم عسكري إضافي من روسيا»: one adjective may stand between the noun and «من X»; it agrees with the noun in
@@ -69,6 +69,20 @@ public static class Attachment
             if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End)) return g;
         }
         return null;
+    }
+
+    /// <summary>
+    /// «لمساعدة الفلسطينيين», «بدعم السوريين»: a definite plural nationality right after a masdar of aid or support (or
+    /// one that acts on its genitive) is a noun, the people acted on, unless the one supported follows it with a
+    /// preposition («دعم الأمريكيين لإسرائيل»).
+    /// </summary>
+    public static bool PeopleActedOn(SentenceParse p, CueMatch cue, ResolvedGroup g)
+    {
+        if (!(cue.Form.GenitiveIsTarget || cue.Form.Type is "AIDS" or "SUPPORTS") || cue.Form.Kind != CueKind.Noun || cue.Suffix.Length > 0) return false;
+        if (!g.AllNisba || g.Lead != g.Start || g.End - g.Start != 1 || g.Prep.Length > 0 || g.Lead != cue.End) return false;
+        var word = p.Tokens[g.Start].Norm;
+        if (!word.StartsWith("ال", StringComparison.Ordinal) || !NisbaForms.HasPluralEnding(word)) return false;
+        return g.End >= p.Tokens.Length || !p.Readings[g.End].Any(r => r.Prefix.TrimStart('و', 'ف') is "ل" or "لل" || r.Stem is "الي" or "مع");
     }
 
     /// <summary>
@@ -180,13 +194,20 @@ public static class Attachment
     }
 
     /// <summary>
-    /// «قام الجيش التركي بقصف مواقع …», «قالت إنها شاركت في ضربة على داعش»: an attack noun right after its subject and a
-    /// verb of carrying out, going on with or taking part in it (before or after that subject) is done by that subject;
+    /// «قام الجيش التركي بقصف مواقع …», «قالت إنها شاركت في ضربة على داعش», «يخوض الجيش معارك»: an attack noun right
+    /// after its subject and a verb of carrying out, going on with or taking part in it (before or after that subject) is
+    /// done by that subject;
     /// elsewhere the clause subject may only comment on the attack («أدانت مصر الهجوم على …»).
     /// </summary>
     public static bool DoneBySubject(SentenceParse p, ResolvedGroup? agent, CueMatch cue)
     {
-        if (agent is null || agent.End > cue.Start || p.WordsBetween(agent.End, cue.Start) > 3) return false;
+        if (agent is null || agent.End > cue.Start) return false;
+        // «ويخوض الجيش اليمني مدعوما بقوات التحالف معارك»: a participle of backing and its agent describe the subject.
+        var subjectEnd = agent.End;
+        if (p.Cues.FirstOrDefault(c => c.Start == agent.End && c.Form.Kind == CueKind.Passive) is { } backed
+            && p.Groups.FirstOrDefault(g => g.Lead == backed.End && g.Prep is "ب" or "من") is { } backer && backer.End <= cue.Start)
+            subjectEnd = backer.End;
+        if (p.WordsBetween(subjectEnd, cue.Start) > 3) return false;
         var from = Math.Max(0, agent.Lead - 2);
         for (var i = from; i < cue.Start; i++)
             if ((i < agent.Lead || i >= agent.End) && (p.Is(i, WordClass.Aspectual) || p.Is(i, WordClass.Participates))) return true;
@@ -257,9 +278,12 @@ public static class Attachment
                || (p.Is(g.Lead - 3, WordClass.MemberNoun) && !p.Tokens[g.Lead - 2].IsPunct && !groups.InGroup(g.Lead - 2));
     }
 
-    /// <summary>«تحظى دمشق بدعم روسيا», «وتلقى الجيش اللبناني دعما»: a receiving verb (not «على») opens the clause before a subject (its head noun included) the cue follows.</summary>
+    /// <summary>
+    /// «تحظى دمشق بدعم روسيا», «وتلقى الجيش اللبناني دعما», «وتستفيد تونس من مساعدات أمريكية»: a receiving verb (not
+    /// «على») opens the clause before a subject (its head noun included) the cue follows, at once or after a preposition.
+    /// </summary>
     public static bool ReceivesBefore(SentenceParse p, ResolvedGroup subject, CueMatch cue) =>
-        subject.End == cue.Start && Math.Min(subject.Lead, subject.Start) is var first && first > 0 && p.Is(first - 1, WordClass.Receives) && !p.Is(first - 1, WordClass.Prep);
+        (subject.End == cue.Start || (subject.End + 1 == cue.Start && p.Is(subject.End, WordClass.Prep))) && Math.Min(subject.Lead, subject.Start) is var first && first > 0 && p.Is(first - 1, WordClass.Receives) && !p.Is(first - 1, WordClass.Prep);
 
     /// <summary>
     /// The actor in the genitive of a masdar: right after it, or after a role or effort noun («مواصلة دعم دور الأمم المتحدة»).

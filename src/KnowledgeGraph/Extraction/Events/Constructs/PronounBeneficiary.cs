@@ -13,9 +13,9 @@ public sealed class PronounBeneficiary : ISlotConstruct
     public SlotFill? Fill(SentenceContext s, RelationEvent e)
     {
         var agent = e.Slot(SlotRole.Agent)?.Group;
-        if (s.Subject is not null && s.Subject != agent) return SlotFill.From(SlotRole.Target, s.Subject, Name);
-        // «أرسلت تركيا قوات إلى قطر لحمايتها»: when the subject gives the aid, the pronoun stands for the actor the aid was
-        // sent to, named with إلى or ل right before the masdar.
+        if (s.Subject is not null && s.Subject.SharesNoCodeWith(agent)) return SlotFill.From(SlotRole.Target, s.Subject, Name);
+        // «أرسلت تركيا قوات إلى قطر لحمايتها»: when the subject (or the reporter of its own side) gives the aid, the pronoun
+        // stands for the actor the aid was sent to, named with إلى or ل right before the masdar.
         if (agent is null) return null;
         var named = s.Groups.LastOrDefault(g => g.End <= e.Cue.Start && g != agent && g.Ref == RefKind.None && g.Actors.Length > 0 && !g.IsPlace && !g.IsWeakNisba
                                                 && g.Prep is "الي" or "ل" && s.P.WordsBetween(g.End, e.Cue.Start) <= 1 && g.SharesNoCodeWith(agent));
