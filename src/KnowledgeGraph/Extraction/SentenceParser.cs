@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Lexicon;
 using KnowledgeGraph.Text;
 
@@ -24,7 +25,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var tokens = Tokenizer.Tokenize(sentence);
         var readings = new TokenReading[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
-            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "", PhraseBit(tokens[i].Norm))]
+            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "", StemMask(tokens[i].Norm) & TokenReading.StartsPhrase)]
                 : EndsInTaMarbuta(sentence, tokens[i]) ? AnalyseTaMarbuta(tokens[i].Norm) : Analyse(tokens[i].Norm);
 
         var reportVerbs = new List<int>();
@@ -74,17 +75,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     private TokenReading[] Analyse(string norm)
     {
         if (_analysed.TryGetValue(norm, out var cached)) return cached;
-        var plain = TokenForms.Readings(norm);
-        var result = new TokenReading[plain.Length];
-        for (var k = 0; k < plain.Length; k++)
-        {
-            var r = plain[k];
-            var mask = words.Mask(r.Stem);
-            if (cues.StartingWith(r.Stem).Length > 0) mask |= TokenReading.StartsCue;
-            if (trie.StartsName(r.Stem)) mask |= TokenReading.StartsName;
-            mask |= PhraseBit(r.Stem);
-            result[k] = r with { Mask = mask };
-        }
+        var result = TokenForms.Readings(norm);
+        for (var k = 0; k < result.Length; k++) result[k] = result[k] with { Mask = StemMask(result[k].Stem) };
         if (Volatile.Read(ref _analysedCount) < AnalysedLimit && _analysed.TryAdd(norm, result)) Interlocked.Increment(ref _analysedCount);
         return result;
     }
@@ -113,7 +105,24 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return result;
     }
 
-    private ulong PhraseBit(string stem) => words.Phrases(stem).Length > 0 ? TokenReading.StartsPhrase : 0;
+    /// <summary>
+    /// Every stem a lexicon knows → its word categories plus the flags of the cue, name and phrase lexicons starting
+    /// with it, so that analysing a new word probes one table per reading instead of four.
+    /// </summary>
+    private readonly FrozenDictionary<string, ulong> _stemMasks = StemMasks(words, cues, trie);
+
+    private static FrozenDictionary<string, ulong> StemMasks(RoleWords words, CueLexicon cues, ActorTrie trie)
+    {
+        var masks = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        void Add(string stem, ulong bits) => masks[stem] = masks.GetValueOrDefault(stem) | bits;
+        foreach (var (word, mask) in words.Masks) Add(word, mask);
+        foreach (var word in words.PhraseStarts) Add(word, TokenReading.StartsPhrase);
+        foreach (var word in cues.FirstWords) Add(word, TokenReading.StartsCue);
+        foreach (var word in trie.FirstWords) Add(word, TokenReading.StartsName);
+        return masks.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private ulong StemMask(string stem) => _stemMasks.GetValueOrDefault(stem);
 
     private static bool Has(TokenReading r, WordClass c) => (r.Mask & RoleWords.Bit(c)) != 0;
 
