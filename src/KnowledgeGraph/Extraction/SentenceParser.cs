@@ -127,15 +127,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     private static bool Has(TokenReading r, WordClass c) => (r.Mask & RoleWords.Bit(c)) != 0;
 
     /// <summary>The reading of token i whose stem is in class c, if any.</summary>
-    public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false)
-    {
-        var bit = RoleWords.Bit(c);
-        foreach (var x in r)
-            if ((allowSuffix || x.Suffix.Length == 0) && (x.Mask & bit) != 0) return x;
-        return null;
-    }
+    public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false) => Syntax.ReadingIn(r, c, allowSuffix);
 
-    public bool Is(TokenReading[] r, WordClass c, bool allowSuffix = false) => ReadingIn(r, c, allowSuffix) is not null;
+    public bool Is(TokenReading[] r, WordClass c, bool allowSuffix = false) => Syntax.Is(r, c, allowSuffix);
 
     private int[] Clauses(Token[] tokens, TokenReading[][] readings, out int reportVerb, List<int> reportVerbs)
     {
