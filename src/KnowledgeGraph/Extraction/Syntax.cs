@@ -74,8 +74,13 @@ public static class Syntax
         p.Readings[cue.Start].Any(r => (r.Mask & TokenReading.StartsCue) != 0 && r.Prefix.Length > 0 && (clitic is null || r.Prefix[^1] == clitic));
 
     /// <summary>Whether the token lies inside one of the actor mention groups.</summary>
-    public static bool InGroup(this System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, int token) =>
-        groups.Any(g => g.Start <= token && token < g.End);
+    public static bool InGroup(this System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, int token)
+    {
+        // Asked token by token along a span: a loop, not a closure per call.
+        foreach (var g in groups)
+            if (g.Start <= token && token < g.End) return true;
+        return false;
+    }
 
     /// <summary>A complementizer (أن، إن) before the token: what follows is reported content.</summary>
     public static bool ReportedBefore(this SentenceParse p, int token)
