@@ -39,6 +39,9 @@ public sealed class ActorTrie
     /// <summary>Whether some name starts with this word.</summary>
     public bool StartsName(string word) => _root.Next is not null && _root.Next.ContainsKey(word);
 
+    /// <summary>The words some name starts with.</summary>
+    public IEnumerable<string> FirstWords => _root.Next?.Keys ?? Enumerable.Empty<string>();
+
     /// <summary>A quotation mark, bracket or apostrophe: skipped inside a name.</summary>
     private static bool Skipped(Text.Token t) => t.IsQuote || t.Norm is "(" or ")" or "'";
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Lexicon;
 using KnowledgeGraph.Text;
 
@@ -24,7 +25,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var tokens = Tokenizer.Tokenize(sentence);
         var readings = new TokenReading[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
-            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "", PhraseBit(tokens[i].Norm))]
+            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "", StemMask(tokens[i].Norm) & TokenReading.StartsPhrase)]
                 : EndsInTaMarbuta(sentence, tokens[i]) ? AnalyseTaMarbuta(tokens[i].Norm) : Analyse(tokens[i].Norm);
 
         var reportVerbs = new List<int>();
@@ -74,17 +75,8 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     private TokenReading[] Analyse(string norm)
     {
         if (_analysed.TryGetValue(norm, out var cached)) return cached;
-        var plain = TokenForms.Readings(norm);
-        var result = new TokenReading[plain.Length];
-        for (var k = 0; k < plain.Length; k++)
-        {
-            var r = plain[k];
-            var mask = words.Mask(r.Stem);
-            if (cues.StartingWith(r.Stem).Length > 0) mask |= TokenReading.StartsCue;
-            if (trie.StartsName(r.Stem)) mask |= TokenReading.StartsName;
-            mask |= PhraseBit(r.Stem);
-            result[k] = r with { Mask = mask };
-        }
+        var result = TokenForms.Readings(norm);
+        for (var k = 0; k < result.Length; k++) result[k] = result[k] with { Mask = StemMask(result[k].Stem) };
         if (Volatile.Read(ref _analysedCount) < AnalysedLimit && _analysed.TryAdd(norm, result)) Interlocked.Increment(ref _analysedCount);
         return result;
     }
@@ -113,20 +105,31 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return result;
     }
 
-    private ulong PhraseBit(string stem) => words.Phrases(stem).Length > 0 ? TokenReading.StartsPhrase : 0;
+    /// <summary>
+    /// Every stem a lexicon knows → its word categories plus the flags of the cue, name and phrase lexicons starting
+    /// with it, so that analysing a new word probes one table per reading instead of four.
+    /// </summary>
+    private readonly FrozenDictionary<string, ulong> _stemMasks = StemMasks(words, cues, trie);
+
+    private static FrozenDictionary<string, ulong> StemMasks(RoleWords words, CueLexicon cues, ActorTrie trie)
+    {
+        var masks = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        void Add(string stem, ulong bits) => masks[stem] = masks.GetValueOrDefault(stem) | bits;
+        foreach (var (word, mask) in words.Masks) Add(word, mask);
+        foreach (var word in words.PhraseStarts) Add(word, TokenReading.StartsPhrase);
+        foreach (var word in cues.FirstWords) Add(word, TokenReading.StartsCue);
+        foreach (var word in trie.FirstWords) Add(word, TokenReading.StartsName);
+        return masks.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private ulong StemMask(string stem) => _stemMasks.GetValueOrDefault(stem);
 
     private static bool Has(TokenReading r, WordClass c) => (r.Mask & RoleWords.Bit(c)) != 0;
 
     /// <summary>The reading of token i whose stem is in class c, if any.</summary>
-    public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false)
-    {
-        var bit = RoleWords.Bit(c);
-        foreach (var x in r)
-            if ((allowSuffix || x.Suffix.Length == 0) && (x.Mask & bit) != 0) return x;
-        return null;
-    }
+    public TokenReading? ReadingIn(TokenReading[] r, WordClass c, bool allowSuffix = false) => Syntax.ReadingIn(r, c, allowSuffix);
 
-    public bool Is(TokenReading[] r, WordClass c, bool allowSuffix = false) => ReadingIn(r, c, allowSuffix) is not null;
+    public bool Is(TokenReading[] r, WordClass c, bool allowSuffix = false) => Syntax.Is(r, c, allowSuffix);
 
     private int[] Clauses(Token[] tokens, TokenReading[][] readings, out int reportVerb, List<int> reportVerbs)
     {
@@ -757,6 +760,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 var from = g.AllNisba && g.Lead == g.Start && g.Start > 0 && !tokens[g.Start - 1].IsPunct ? g.Start - 1 : Math.Min(g.Lead, g.Start);
                 for (var i = from; i < g.End; i++) unitEnd[i] = Math.Max(unitEnd[i], g.End);
             }
+        var units = new GapUnits(unitEnd);
 
         var found = new List<CueMatch>();
         var failureClause = -1;
@@ -771,25 +775,25 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 (failureClause, failureAt) = (clause[i], i);
             if (Is(readings[i], WordClass.Intent)) intentAt = i;
             if (Is(readings[i], WordClass.Expectation)) expectAt = i;
-            var best = BestCueAt(tokens, readings, unitEnd, i);
+            var best = BestCueAt(tokens, readings, units, i);
             if (best is not { } b) continue;
             // «رفضت بلغراد طلب بريشتينا»: a verb form right after another verb and its subject is a masdar, its object.
             if (b.Form.Kind == CueKind.Verb && b.Prefix.Length == 0 && found.Count > 0 && found[^1].Form.Kind == CueKind.Verb
                 && found[^1].End < i && OnlyMentionsBetween(inMention, found[^1].End, i)
-                && BestCueAt(tokens, readings, unitEnd, i, CueKind.Noun) is { } masdar)
+                && BestCueAt(tokens, readings, units, i, CueKind.Noun) is { } masdar)
                 b = masdar;
             // «وأكدت إيران رفضها للعقوبات», «أعلنت تركيا دعمها»: likewise after a verb of saying and its subject.
             else if (b.Form.Kind == CueKind.Verb && b.Prefix.Length == 0 && i >= 2 && Is(readings[i - 1], WordClass.Report) is false
-                     && AfterReportAndSubject(tokens, readings, inMention, i) && BestCueAt(tokens, readings, unitEnd, i, CueKind.Noun) is { } said)
+                     && AfterReportAndSubject(tokens, readings, inMention, i) && BestCueAt(tokens, readings, units, i, CueKind.Noun) is { } said)
                 b = said;
             // «أعلن الجيش أنه قصف مواقع»: after a complementizer carrying its subject pronoun a cue word is a verb.
             else if (b.Form.Kind == CueKind.Noun && b.Prefix.Length == 0 && i > 0 && Is(readings[i - 1], WordClass.Complementizer, allowSuffix: true)
-                     && readings[i - 1].Any(r => r.Suffix.Length > 0) && BestCueAt(tokens, readings, unitEnd, i, CueKind.Verb) is { } verb)
+                     && readings[i - 1].Any(r => r.Suffix.Length > 0) && BestCueAt(tokens, readings, units, i, CueKind.Verb) is { } verb)
                 b = verb;
             // «وقصف الطيران السعودي صنعاء»: a cue word opening its sentence with و and followed at once by an actor is a verb
             // (with ل after that actor it is a masdar and its object: «وقصف إسرائيل لغزة …»).
             else if (b.Form.Kind == CueKind.Noun && b.Prefix is "و" or "ف" && (i == 0 || tokens[i - 1].IsPunct) && i + 1 < tokens.Length && inMention[i + 1]
-                     && groups.Any(g => g.Lead == i + 1 && g.Ref == RefKind.None && !groups.Any(h => h.Lead == g.End && h.Prep == "ل")) && BestCueAt(tokens, readings, unitEnd, i, CueKind.Verb) is { } opening)
+                     && groups.Any(g => g.Lead == i + 1 && g.Ref == RefKind.None && !groups.Any(h => h.Lead == g.End && h.Prep == "ل")) && BestCueAt(tokens, readings, units, i, CueKind.Verb) is { } opening)
                 b = opening;
             // «تستضيف محادثات», «استضافت الدوحة جولة جديدة من المفاوضات»: a talks noun right after a talks verb
             // (mentions and up to three other words between) is that verb's object, not a relation of its own.
@@ -874,7 +878,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return false;
     }
 
-    private (CueForm Form, int End, string Suffix, bool Dual, string Prefix)? BestCueAt(Token[] tokens, TokenReading[][] readings, int[] unitEnd, int i, CueKind? only = null)
+    private (CueForm Form, int End, string Suffix, bool Dual, string Prefix)? BestCueAt(Token[] tokens, TokenReading[][] readings, GapUnits units, int i, CueKind? only = null)
     {
         foreach (var r in readings[i])
         {
@@ -882,7 +886,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             foreach (var form in forms)
             {
                 if (only is { } k && form.Kind != k) continue;
-                var end = MatchRest(tokens, readings, unitEnd, form, 1, i + 1);
+                var end = MatchRest(tokens, readings, units, form, 1, i + 1);
                 if (end < 0) continue;
                 if (form.Kind == CueKind.Participle && r.Prefix.Length > 0 && r.Prefix != "و") continue; // «للمطالبة» is a masdar
                 if (form.Kind == CueKind.Participle && r.Suffix.Length > 0) continue; // «مطالبتها لإسرائيل»: a possessive makes a masdar
@@ -902,44 +906,68 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     }
 
     /// <summary>Whether a whole cue form without gaps matches at token i.</summary>
-    private bool CueMatchesAt(Token[] tokens, TokenReading[][] readings, int[] unitEnd, int i)
+    private bool CueMatchesAt(Token[] tokens, TokenReading[][] readings, GapUnits units, int i)
     {
         foreach (var r in readings[i])
         {
             if ((r.Mask & TokenReading.StartsCue) == 0) continue;
             foreach (var form in cues.StartingWith(r.Stem))
-                if (Array.IndexOf(form.Words, "*") < 0 && MatchRest(tokens, readings, unitEnd, form, 1, i + 1) >= 0) return true;
+                if (Array.IndexOf(form.Words, "*") < 0 && MatchRest(tokens, readings, units, form, 1, i + 1) >= 0) return true;
         }
         return false;
     }
 
-    /// <summary>
-    /// Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words, an actor mention
-    /// (<paramref name="unitEnd"/>) counting as one.
-    /// </summary>
     /// <summary>Tokens a gap («*») of a multi-word cue may span at most, date words included.</summary>
     private const int MaxGapTokens = 12;
 
-    private int MatchRest(Token[] tokens, TokenReading[][] readings, int[] unitEnd, CueForm form, int w, int t)
+    /// <summary>What a unit of the sentence does to a gap («*») of a cue form running over it.</summary>
+    private enum GapStep : byte { NotYetKnown, Ends, CountsAsWord, Free }
+
+    /// <summary>
+    /// The units a gap of a cue form counts in one sentence: an actor mention is one unit (<see cref="End"/>), a token
+    /// otherwise. What each unit does to a gap is the same for every form, and a word may start dozens of forms with
+    /// a gap («أشاد * بجهود», «أشاد * بدور», …), so it is found once per unit (<see cref="Steps"/>).
+    /// </summary>
+    private sealed class GapUnits(int[] end)
+    {
+        public int[] End { get; } = end;
+        public GapStep[] Steps { get; } = new GapStep[end.Length];
+    }
+
+    private GapStep GapStepAt(Token[] tokens, TokenReading[][] readings, GapUnits units, int pos)
+    {
+        ref var step = ref units.Steps[pos];
+        if (step != GapStep.NotYetKnown) return step;
+        var next = units.End[pos];
+        for (var k = pos; k < next; k++)
+            if (tokens[k].IsPunct && tokens[k].Norm is "." or "،" or ":") return step = GapStep.Ends;
+        // A gap does not run over another cue («ستواصل دعمها لتونس … مع»); an actor mention is one unit and may.
+        if (next == pos + 1 && (CueMatchesAt(tokens, readings, units, pos) || Is(readings[pos], WordClass.Negation))) return step = GapStep.Ends;
+        // «أجرى ترامب الأربعاء 7 جوان 2017 اتصالا هاتفيا»: the words of a date in the gap do not count against it.
+        var dateWord = next == pos + 1 && (Is(readings[pos], WordClass.TimeWord) || !tokens[pos].Norm.AsSpan().ContainsAnyExceptInRange('0', '9'));
+        return step = dateWord ? GapStep.Free : GapStep.CountsAsWord;
+    }
+
+    /// <summary>
+    /// Matches cue words [w..] from token t; returns the end token or -1. '*' skips up to four words, an actor mention
+    /// (<see cref="GapUnits"/>) counting as one.
+    /// </summary>
+    private int MatchRest(Token[] tokens, TokenReading[][] readings, GapUnits units, CueForm form, int w, int t)
     {
         var cueWords = form.Words;
         if (w == cueWords.Length) return t;
         if (cueWords[w] == "*")
         {
             var pos = t;
-            // «أجرى ترامب الأربعاء 7 جوان 2017 اتصالا هاتفيا»: the words of a date in the gap do not count against it.
             for (var skip = 0; skip <= 4 && pos <= tokens.Length && pos - t <= MaxGapTokens; )
             {
-                var end = MatchRest(tokens, readings, unitEnd, form, w + 1, pos);
+                var end = MatchRest(tokens, readings, units, form, w + 1, pos);
                 if (end >= 0) return end;
                 if (pos == tokens.Length) break;
-                var next = unitEnd[pos];
-                for (var k = pos; k < next; k++)
-                    if (tokens[k].IsPunct && tokens[k].Norm is "." or "،" or ":") return -1;
-                // A gap does not run over another cue («ستواصل دعمها لتونس … مع»); an actor mention is one unit and may.
-                if (next == pos + 1 && (CueMatchesAt(tokens, readings, unitEnd, pos) || Is(readings[pos], WordClass.Negation))) return -1;
-                if (!(next == pos + 1 && (Is(readings[pos], WordClass.TimeWord) || tokens[pos].Norm.All(char.IsAsciiDigit)))) skip++;
-                pos = next;
+                var step = GapStepAt(tokens, readings, units, pos);
+                if (step == GapStep.Ends) return -1;
+                if (step == GapStep.CountsAsWord) skip++;
+                pos = units.End[pos];
             }
             return -1;
         }
@@ -947,7 +975,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (t < tokens.Length - 1 && tokens[t].OpensQuote) t++;
         if (t >= tokens.Length || tokens[t].IsPunct) return -1;
         foreach (var r in readings[t])
-            if (form.Accepts(w, r.Stem)) return MatchRest(tokens, readings, unitEnd, form, w + 1, t + 1);
+            if (form.Accepts(w, r.Stem)) return MatchRest(tokens, readings, units, form, w + 1, t + 1);
         return -1;
     }
 

@@ -9,15 +9,22 @@ namespace KnowledgeGraph.Extraction;
 public static class Syntax
 {
     /// <summary>The reading of a token whose stem is in the word class, if any (with a pronoun suffix only when allowed).</summary>
-    public static TokenReading? ReadingIn(TokenReading[] readings, WordClass c, bool allowSuffix = false)
+    public static TokenReading? ReadingIn(TokenReading[] readings, WordClass c, bool allowSuffix = false) =>
+        IndexIn(readings, c, allowSuffix) is var k and >= 0 ? readings[k] : null;
+
+    public static bool Is(TokenReading[] readings, WordClass c, bool allowSuffix = false) => IndexIn(readings, c, allowSuffix) >= 0;
+
+    /// <summary>
+    /// The index of the first such reading, or -1. The rules ask this many times per token: the readings are read in
+    /// place and the mask, already in hand, is tested before the suffix's length.
+    /// </summary>
+    private static int IndexIn(TokenReading[] readings, WordClass c, bool allowSuffix)
     {
         var bit = RoleWords.Bit(c);
-        foreach (var x in readings)
-            if ((allowSuffix || x.Suffix.Length == 0) && (x.Mask & bit) != 0) return x;
-        return null;
+        for (var k = 0; k < readings.Length; k++)
+            if ((readings[k].Mask & bit) != 0 && (allowSuffix || readings[k].Suffix.Length == 0)) return k;
+        return -1;
     }
-
-    public static bool Is(TokenReading[] readings, WordClass c, bool allowSuffix = false) => ReadingIn(readings, c, allowSuffix) is not null;
 
     public static bool Is(this SentenceParse p, int token, WordClass c, bool allowSuffix = false) =>
         token >= 0 && token < p.Tokens.Length && Is(p.Readings[token], c, allowSuffix);
@@ -67,8 +74,13 @@ public static class Syntax
         p.Readings[cue.Start].Any(r => (r.Mask & TokenReading.StartsCue) != 0 && r.Prefix.Length > 0 && (clitic is null || r.Prefix[^1] == clitic));
 
     /// <summary>Whether the token lies inside one of the actor mention groups.</summary>
-    public static bool InGroup(this System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, int token) =>
-        groups.Any(g => g.Start <= token && token < g.End);
+    public static bool InGroup(this System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, int token)
+    {
+        // Asked token by token along a span: a loop, not a closure per call.
+        foreach (var g in groups)
+            if (g.Start <= token && token < g.End) return true;
+        return false;
+    }
 
     /// <summary>A complementizer (أن، إن) before the token: what follows is reported content.</summary>
     public static bool ReportedBefore(this SentenceParse p, int token)

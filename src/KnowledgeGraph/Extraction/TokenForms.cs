@@ -24,21 +24,11 @@ public static class TokenForms
 {
     private static readonly string[] Suffixes = ["هما", "هم", "ها", "نا", "ه"];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenReading[]> Cache = new(StringComparer.Ordinal);
-    private const int CacheLimit = 200_000;
-    // ConcurrentDictionary.Count takes every lock of the dictionary; the cache's size is counted here instead.
-    private static int _cached;
-
-    /// <summary>The readings of a token; frequent words are served from a bounded cache shared by all threads.</summary>
+    /// <summary>
+    /// The readings of a token, a new array each call (the <see cref="SentenceParser"/> caches each word's readings
+    /// with their masks, so a second cache here would only hold the same words again).
+    /// </summary>
     public static TokenReading[] Readings(string norm)
-    {
-        if (Cache.TryGetValue(norm, out var cached)) return cached;
-        var readings = Compute(norm);
-        if (Volatile.Read(ref _cached) < CacheLimit && Cache.TryAdd(norm, readings)) Interlocked.Increment(ref _cached);
-        return readings;
-    }
-
-    private static TokenReading[] Compute(string norm)
     {
         var list = new List<TokenReading>(6) { new(norm, "", "") };
         string? conj = null;

@@ -77,6 +77,9 @@ public sealed class CueLexicon
 
     public ReadOnlySpan<CueForm> StartingWith(string word) => _byFirst.TryGetValue(word, out var forms) ? forms : [];
 
+    /// <summary>The words some cue form starts with.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
     /// <summary>Every generated form, for tests and for `kg explain`.</summary>
     public IEnumerable<CueForm> All => _byFirst.Values.SelectMany(f => f);
 

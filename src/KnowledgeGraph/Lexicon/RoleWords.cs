@@ -29,6 +29,12 @@ public sealed class RoleWords
 
     public static ulong Bit(WordClass c) => 1UL << (int)c;
 
+    /// <summary>Every single word with its categories.</summary>
+    public IEnumerable<KeyValuePair<string, ulong>> Masks => _masks;
+
+    /// <summary>The first words of the multi-word entries.</summary>
+    public IEnumerable<string> PhraseStarts => _multi.Keys;
+
     /// <summary>Multi-word entries starting with <paramref name="first"/>: the remaining words and their class.</summary>
     public ReadOnlySpan<(string[] Words, WordClass Class)> Phrases(string first) =>
         _multi.TryGetValue(first, out var list) ? list : [];

@@ -60,7 +60,7 @@ public sealed class TextCleaner(IReadOnlyList<string> containsRules, IReadOnlyLi
         if (!seen.Add(line)) return false;
         if (!HasArabicLetter(line)) return false;
         if (IsBoilerplate(line)) return false;
-        if (WordCount(line) <= 6 && line.Any(char.IsDigit)) return false;
+        if (HasAtMostWords(line, 6) && line.Any(char.IsDigit)) return false;
         return true;
     }
 
@@ -74,23 +74,24 @@ public sealed class TextCleaner(IReadOnlyList<string> containsRules, IReadOnlyLi
         return false;
     }
 
-    private static readonly char[] Dashes = ['-', '–', '—'];
-
-    /// <summary>«باكو - …» (one or two words then a dash) or a leading parenthesised source/date header.</summary>
+    /// <summary>
+    /// «باكو - …» (one or two words then a dash) or a leading parenthesised source/date header. Read in place: only
+    /// the line's first 80 characters can hold a header, and only its first 30 a dateline's dash.
+    /// </summary>
     private static TextSpan StripDateline(string text, TextSpan span)
     {
-        var line = span.Of(text);
+        var line = text.AsSpan(span.Start, span.Length);
         var cut = 0;
         if (line.StartsWith('('))
         {
-            var close = line.IndexOf(')');
-            if (close > 0 && close < 80 && line.AsSpan(0, close).IndexOfAny("0123456789٠١٢٣٤٥٦٧٨٩") >= 0) cut = close + 1;
+            var close = line[..Math.Min(line.Length, 80)].IndexOf(')');
+            if (close > 0 && line[..close].IndexOfAny("0123456789٠١٢٣٤٥٦٧٨٩") >= 0) cut = close + 1;
         }
         else
         {
-            var dash = line.IndexOfAny(Dashes);
-            if (dash > 0 && dash < 30 && line.Length > 60 && dash + 1 < line.Length && line[dash + 1] == ' ' && line[dash - 1] == ' '
-                && WordCount(line[..dash]) <= 2)
+            var dash = line[..Math.Min(line.Length, 30)].IndexOfAny('-', '–', '—');
+            if (dash > 0 && line.Length > 60 && dash + 1 < line.Length && line[dash + 1] == ' ' && line[dash - 1] == ' '
+                && HasAtMostWords(line[..dash], 2))
                 cut = dash + 1;
         }
         if (cut == 0) return span;
@@ -105,22 +106,19 @@ public sealed class TextCleaner(IReadOnlyList<string> containsRules, IReadOnlyLi
         return new TextSpan(start, end - start);
     }
 
-    private static bool HasArabicLetter(string line)
-    {
-        foreach (var c in line) if (c is >= '\u0621' and <= '\u064A') return true;
-        return false;
-    }
+    private static bool HasArabicLetter(string line) => line.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0;
 
-    private static int WordCount(string s)
+    /// <summary>Whether s has at most <paramref name="max"/> words; stops counting at the first word past it.</summary>
+    private static bool HasAtMostWords(ReadOnlySpan<char> s, int max)
     {
         var n = 0;
         var inWord = false;
         foreach (var c in s)
         {
             var w = !char.IsWhiteSpace(c);
-            if (w && !inWord) n++;
+            if (w && !inWord && ++n > max) return false;
             inWord = w;
         }
-        return n;
+        return true;
     }
 }

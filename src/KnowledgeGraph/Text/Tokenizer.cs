@@ -27,7 +27,6 @@ public static class Tokenizer
         // One growing list per thread, copied out at the end: no list and oversized array per sentence.
         var tokens = _scratch ??= new List<Token>(64);
         tokens.Clear();
-        var buffer = _buffer ??= new System.Text.StringBuilder(24);
         var i = start;
         while (i < end)
         {
@@ -36,14 +35,8 @@ public static class Tokenizer
             if (IsWordChar(c))
             {
                 var s = i;
-                buffer.Clear();
-                while (i < end && (IsWordChar(text[i]) || IsDropped(text[i])))
-                {
-                    var m = ArabicNormalizer.Map(text[i]);
-                    if (m != '\0') buffer.Append(m);
-                    i++;
-                }
-                if (buffer.Length > 0) tokens.Add(new Token(s - start, i - s, buffer.ToString(), false));
+                while (i < end && (IsWordChar(text[i]) || IsDropped(text[i]))) i++;
+                if (Normalized(text.AsSpan(s, i - s)) is { } norm) tokens.Add(new Token(s - start, i - s, norm, false));
                 continue;
             }
             tokens.Add(new Token(i - start, 1, Punctuation(c), true));
@@ -53,7 +46,20 @@ public static class Tokenizer
     }
 
     [ThreadStatic] private static List<Token>? _scratch;
-    [ThreadStatic] private static System.Text.StringBuilder? _buffer;
+    [ThreadStatic] private static char[]? _buffer;
+
+    /// <summary>A word's normal form (<see cref="ArabicNormalizer.Map"/>), built in a per-thread buffer; null when nothing is left.</summary>
+    private static string? Normalized(ReadOnlySpan<char> word)
+    {
+        var buffer = _buffer is { } b && b.Length >= word.Length ? b : _buffer = new char[Math.Max(64, word.Length)];
+        var n = 0;
+        foreach (var c in word)
+        {
+            var m = ArabicNormalizer.Map(c);
+            if (m != '\0') buffer[n++] = m;
+        }
+        return n == 0 ? null : new string(buffer, 0, n);
+    }
 
     // The strings of one-character tokens below U+0700 (Latin and Arabic punctuation), made once each.
     private static readonly string?[] OneChar = new string?[0x700];
@@ -64,7 +70,8 @@ public static class Tokenizer
         return OneChar[c] ??= c.ToString();
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is >= '\u064B' and <= '\u065F' or '\u0670';
+    // The Arabic letters (ء to ي, U+0621–U+064A) are letters: tested first, they spare most characters a Unicode category lookup.
+    private static bool IsWordChar(char c) => c is >= '\u0621' and <= '\u065F' or '\u0670' || char.IsLetterOrDigit(c);
 
     /// <summary>Characters inside words that normalisation removes (tatweel, joiners, direction marks).</summary>
     private static bool IsDropped(char c) => c is '\u0640' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF';

@@ -40,11 +40,13 @@ public sealed class SurnameReference
         for (var i = 0; i < result.Length; i++)
         {
             if (known.Count > 0 && NamesAlone(result[i], known)) result[i] = reparse(result[i].Text, known);
-            foreach (var a in result[i].Groups.SelectMany(g => g.Actors))
+            foreach (var g in result[i].Groups)
+            foreach (var a in g.Actors)
             {
                 if (a.Kind != ActorKind.Person || !_surnamesOf.TryGetValue(a.Id, out var surnames)) continue;
-                foreach (var w in surnames.Where(w => !shared.Contains(w)))
+                foreach (var w in surnames)
                 {
+                    if (shared.Contains(w)) continue;
                     if (known.TryGetValue(w, out var other) && other.ActorId != a.Id)
                     {
                         known.Remove(w);
@@ -62,10 +64,18 @@ public sealed class SurnameReference
     {
         for (var k = 0; k < p.Tokens.Length; k++)
         {
-            if (p.Tokens[k].IsPunct || p.Groups.Any(g => g.Start <= k && k < g.End)) continue;
+            if (p.Tokens[k].IsPunct || InMention(p, k)) continue;
             foreach (var r in p.Readings[k])
                 if (r.Suffix.Length == 0 && surnames.ContainsKey(r.Stem)) return true;
         }
+        return false;
+    }
+
+    /// <summary>Asked of every token of every sentence once a surname is known: a loop, not a closure per token.</summary>
+    private static bool InMention(SentenceParse p, int token)
+    {
+        foreach (var g in p.Groups)
+            if (g.Start <= token && token < g.End) return true;
         return false;
     }
 }

@@ -188,9 +188,24 @@ public static class Attachment
         for (var k = from; k < p.Tokens.Length && k - from <= window; k++)
         {
             if (p.Is(k, WordClass.Relative)) return k;
-            if (p.Tokens[k].IsPunct || groups.Any(g => g.Lead <= k && k < g.End) || p.Cues.Any(c => c.Start == k)) return null;
+            if (p.Tokens[k].IsPunct || InHeadPhraseOrMention(groups, k) || StartsCue(p, k)) return null;
         }
         return null;
+    }
+
+    // Asked for every token of RelativeAfter's window: loops, not two closures per token.
+    private static bool InHeadPhraseOrMention(ImmutableArray<ResolvedGroup> groups, int token)
+    {
+        foreach (var g in groups)
+            if (g.Lead <= token && token < g.End) return true;
+        return false;
+    }
+
+    private static bool StartsCue(SentenceParse p, int token)
+    {
+        foreach (var c in p.Cues)
+            if (c.Start == token) return true;
+        return false;
     }
 
     /// <summary>
