@@ -41,11 +41,8 @@ public static class References
         if (inSentence is not null) return (inSentence.Actors, $"«{head}» named before in the sentence");
         var same = doc.Named.LastOrDefault(n => n.Head == head);
         if (same is not null) return ([same.Actor], $"last «{head}» named");
-        // «داعش … مسلحي التنظيم», «حماس … وقالت الحركة»: the word heads the actor's full name even where a short form named it,
-        // earlier in the sentence («الدبلوماسية السعودية … أن المملكة») or in the document.
-        var titledHere = before.LastOrDefault(x => x.Ref == RefKind.None && x.Actors.Length == 1 && NameHead(x.Actors[0]) == head);
-        if (titledHere is not null) return (titledHere.Actors, $"actor whose name «{head}» heads, named before in the sentence");
-        var titled = doc.Named.LastOrDefault(n => NameHead(n.Actor) == head);
+        // «داعش … مسلحي التنظيم», «حماس … وقالت الحركة»: the word heads the actor's full name even where a short form named it.
+        var titled = doc.Named.LastOrDefault(n => ArabicNormalizer.WithoutArticle(ArabicNormalizer.Normalize(n.Actor.NameAr).Split(' ', 2)[0]) == head);
         if (titled is not null) return ([titled.Actor], $"last actor whose name «{head}» heads");
         // «داعش … تستهدف مواقع الإرهابيين»: a plural noun of fighters stands for the armed group named in the last sentences.
         if (p.Is(g.Start, WordClass.DescriptionGroup) && (head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ون", StringComparison.Ordinal)))
@@ -60,8 +57,6 @@ public static class References
         }
         return ([], "");
     }
-
-    private static string NameHead(ActorEntry a) => ArabicNormalizer.WithoutArticle(ArabicNormalizer.Normalize(a.NameAr).Split(' ', 2)[0]);
 
     /// <summary>A person stands for the state or organization of the office held on the article's date.</summary>
     internal static ActorEntry OnDate(ActorEntry a, string? date)
