@@ -96,8 +96,11 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         // «تقاتل القوات الحكومية المدعومة من التحالف المتمردين الحوثيين»: a passive participle describing the subject, with
         // its agent, stands between the subject and the object.
         if (agent is not null && searchFrom == agent.End && p.Cues.FirstOrDefault(c => c.Start == agent.End && c.Form.Kind == CueKind.Passive) is { } described
-            && s.Groups.FirstOrDefault(g => g.Lead > described.Start && g.Lead <= described.End + 1 && g.Prep is "من" or "ل") is { } byWhom)
+            && s.Groups.FirstOrDefault(g => g.Lead > described.Start && g.Lead <= described.End + 1 && g.Prep is "من" or "ل" or "ب") is { } byWhom)
             searchFrom = byWhom.End;
+        // «تحتضن العاصمة الجزائرية يومي الاثنين والثلاثاء الاجتماع الوزاري بين …»: a venue standing as the verb's subject
+        // comes before its object, like a subject.
+        if (agent is null && s.Groups.FirstOrDefault(g => g.Lead == cue.End && g.IsPlace) is { } venue) searchFrom = venue.End;
         searchFrom = AfterDate(p, s.Groups, searchFrom);
         var nextCue = Attachment.NextCueStart(p, cue.End);
         var nextVerb = Attachment.NextCueStart(p, cue.End, CueKind.Verb, CueKind.Participle);
