@@ -216,17 +216,26 @@ public static class Attachment
     /// </summary>
     public static bool DoneBySubject(SentenceParse p, ResolvedGroup? agent, CueMatch cue)
     {
-        if (agent is null || agent.End > cue.Start) return false;
-        // «ويخوض الجيش اليمني مدعوما بقوات التحالف معارك»: a participle of backing and its agent describe the subject.
-        var subjectEnd = agent.End;
-        if (p.Cues.FirstOrDefault(c => c.Start == agent.End && c.Form.Kind == CueKind.Passive) is { } backed
-            && p.Groups.FirstOrDefault(g => g.Lead == backed.End && g.Prep is "ب" or "من") is { } backer && backer.End <= cue.Start)
-            subjectEnd = backer.End;
-        if (p.WordsBetween(subjectEnd, cue.Start) > 3) return false;
+        if (agent is null || agent.End > cue.Start || p.WordsBetween(AfterBackingParticiple(p, agent), cue.Start) > 3) return false;
         var from = Math.Max(0, agent.Lead - 2);
         for (var i = from; i < cue.Start; i++)
             if ((i < agent.Lead || i >= agent.End) && (p.Is(i, WordClass.Aspectual) || p.Is(i, WordClass.Participates))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// «تقاتل القوات الحكومية المدعومة من التحالف المتمردين», «ويخوض الجيش اليمني مدعوما بقوات التحالف معارك»: a passive
+    /// participle right after a subject, with its agent, describes the subject; the subject's phrase ends after that agent.
+    /// </summary>
+    public static int AfterBackingParticiple(SentenceParse p, ResolvedGroup subject)
+    {
+        foreach (var c in p.Cues)
+        {
+            if (c.Start != subject.End || c.Form.Kind != CueKind.Passive) continue;
+            foreach (var g in p.Groups)
+                if (g.Lead > c.Start && g.Lead <= c.End + 1 && g.Prep is "من" or "ل" or "ب") return g.End;
+        }
+        return subject.End;
     }
 
     /// <summary>

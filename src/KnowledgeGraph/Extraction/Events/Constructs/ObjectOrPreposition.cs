@@ -95,9 +95,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         var searchFrom = agent is not null && agent.Lead > cue.Start && p.WordsBetween(cue.End, agent.Lead) <= 4 ? agent.End : cue.Start + 1;
         // «تقاتل القوات الحكومية المدعومة من التحالف المتمردين الحوثيين»: a passive participle describing the subject, with
         // its agent, stands between the subject and the object.
-        if (agent is not null && searchFrom == agent.End && p.Cues.FirstOrDefault(c => c.Start == agent.End && c.Form.Kind == CueKind.Passive) is { } described
-            && s.Groups.FirstOrDefault(g => g.Lead > described.Start && g.Lead <= described.End + 1 && g.Prep is "من" or "ل" or "ب") is { } byWhom)
-            searchFrom = byWhom.End;
+        if (agent is not null && searchFrom == agent.End) searchFrom = Attachment.AfterBackingParticiple(p, agent);
         // «تحتضن العاصمة الجزائرية يومي الاثنين والثلاثاء الاجتماع الوزاري بين …»: a venue standing as the verb's subject
         // comes before its object, like a subject.
         if (agent is null && s.Groups.FirstOrDefault(g => g.Lead == cue.End && g.IsPlace) is { } venue) searchFrom = venue.End;
