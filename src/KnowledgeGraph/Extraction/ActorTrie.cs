@@ -50,7 +50,7 @@ public sealed class ActorTrie
         (int, TokenReading, ActorName)? best = null;
         foreach (var reading in readings[i])
         {
-            if (reading.Suffix.Length > 0 || (reading.Mask & TokenReading.StartsName) == 0) continue;
+            if (reading.Suffix.Length > 0 || (reading.Starts & TokenReading.StartsName) == 0) continue;
             // «كلاوس» is a name, not ك + «لاوس»: the comparative ك is not read before a name.
             if (reading.Prefix.EndsWith('ك')) continue;
             if (_root.Next is null || !_root.Next.TryGetValue(reading.Stem, out var node)) continue;

@@ -25,7 +25,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var tokens = Tokenizer.Tokenize(sentence);
         var readings = new TokenReading[tokens.Length][];
         for (var i = 0; i < tokens.Length; i++)
-            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "", StemMask(tokens[i].Norm) & TokenReading.StartsPhrase)]
+            readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "", 0, (byte)(StemMask(tokens[i].Norm).Starts & TokenReading.StartsPhrase))]
                 : EndsInTaMarbuta(sentence, tokens[i]) ? AnalyseTaMarbuta(tokens[i].Norm) : Analyse(tokens[i].Norm);
 
         var reportVerbs = new List<int>();
@@ -76,7 +76,11 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         if (_analysed.TryGetValue(norm, out var cached)) return cached;
         var result = TokenForms.Readings(norm);
-        for (var k = 0; k < result.Length; k++) result[k] = result[k] with { Mask = StemMask(result[k].Stem) };
+        for (var k = 0; k < result.Length; k++)
+        {
+            var (mask, starts) = StemMask(result[k].Stem);
+            result[k] = result[k] with { Mask = mask, Starts = starts };
+        }
         if (Volatile.Read(ref _analysedCount) < AnalysedLimit && _analysed.TryAdd(norm, result)) Interlocked.Increment(ref _analysedCount);
         return result;
     }
@@ -109,20 +113,24 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     /// Every stem a lexicon knows → its word categories plus the flags of the cue, name and phrase lexicons starting
     /// with it, so that analysing a new word probes one table per reading instead of four.
     /// </summary>
-    private readonly FrozenDictionary<string, ulong> _stemMasks = StemMasks(words, cues, trie);
+    private readonly FrozenDictionary<string, (ulong Mask, byte Starts)> _stemMasks = StemMasks(words, cues, trie);
 
-    private static FrozenDictionary<string, ulong> StemMasks(RoleWords words, CueLexicon cues, ActorTrie trie)
+    private static FrozenDictionary<string, (ulong Mask, byte Starts)> StemMasks(RoleWords words, CueLexicon cues, ActorTrie trie)
     {
-        var masks = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        void Add(string stem, ulong bits) => masks[stem] = masks.GetValueOrDefault(stem) | bits;
-        foreach (var (word, mask) in words.Masks) Add(word, mask);
-        foreach (var word in words.PhraseStarts) Add(word, TokenReading.StartsPhrase);
-        foreach (var word in cues.FirstWords) Add(word, TokenReading.StartsCue);
-        foreach (var word in trie.FirstWords) Add(word, TokenReading.StartsName);
+        var masks = new Dictionary<string, (ulong Mask, byte Starts)>(StringComparer.Ordinal);
+        void Add(string stem, ulong bits, byte starts)
+        {
+            var (m, st) = masks.GetValueOrDefault(stem);
+            masks[stem] = (m | bits, (byte)(st | starts));
+        }
+        foreach (var (word, mask) in words.Masks) Add(word, mask, 0);
+        foreach (var word in words.PhraseStarts) Add(word, 0, TokenReading.StartsPhrase);
+        foreach (var word in cues.FirstWords) Add(word, 0, TokenReading.StartsCue);
+        foreach (var word in trie.FirstWords) Add(word, 0, TokenReading.StartsName);
         return masks.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private ulong StemMask(string stem) => _stemMasks.GetValueOrDefault(stem);
+    private (ulong Mask, byte Starts) StemMask(string stem) => _stemMasks.GetValueOrDefault(stem);
 
     private static bool Has(TokenReading r, WordClass c) => (r.Mask & RoleWords.Bit(c)) != 0;
 
@@ -159,7 +167,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         foreach (var r in readings[i])
         {
             // Most words start no phrase: the bit set by Analyse spares a dictionary probe per reading.
-            if ((r.Mask & TokenReading.StartsPhrase) == 0) continue;
+            if ((r.Starts & TokenReading.StartsPhrase) == 0) continue;
             foreach (var (rest, cls) in words.Phrases(r.Stem))
             {
                 if (cls != c || i + rest.Length >= tokens.Length) continue;
@@ -179,7 +187,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         if (word.Length < 3) return false;
         foreach (var r in Analyse(word))
-            if (r.Prefix.Length == 0 && r.Suffix.Length == 0 && r.Mask != 0) return false;
+            if (r.Prefix.Length == 0 && r.Suffix.Length == 0 && (r.Mask != 0 || r.Starts != 0)) return false;
         return true;
     }
 
@@ -447,7 +455,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         foreach (var x in r)
         {
-            if ((x.Mask & TokenReading.StartsCue) == 0) continue;
+            if ((x.Starts & TokenReading.StartsCue) == 0) continue;
             foreach (var f in cues.StartingWith(x.Stem))
                 if (f.Words.Length == 1 && !f.AfterRelativeOnly) return true;
         }
@@ -456,7 +464,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
 
     private static bool StartsCueAt(TokenReading[] r)
     {
-        foreach (var x in r) if ((x.Mask & TokenReading.StartsCue) != 0) return true;
+        foreach (var x in r) if ((x.Starts & TokenReading.StartsCue) != 0) return true;
         return false;
     }
 
@@ -650,7 +658,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         var w = token.Norm;
         if (token.IsPunct || w.Length < 5 || !w.StartsWith("ال", StringComparison.Ordinal) || !NisbaForms.HasSingularEnding(w)) return false;
-        foreach (var r in readings) if (r.Mask != 0) return false;
+        foreach (var r in readings) if (r.Mask != 0 || r.Starts != 0) return false;
         return true;
     }
 
@@ -845,7 +853,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     internal static bool PrepositionalCue(TokenReading[] r)
     {
         foreach (var x in r)
-            if ((x.Mask & TokenReading.StartsCue) != 0 && x.Prefix.Length > 0 && x.Prefix[^1] is 'ب' or 'ل' or 'ك') return true;
+            if ((x.Starts & TokenReading.StartsCue) != 0 && x.Prefix.Length > 0 && x.Prefix[^1] is 'ب' or 'ل' or 'ك') return true;
         return false;
     }
 
@@ -874,7 +882,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     private bool IsCueHead(TokenReading[] r)
     {
         foreach (var x in r)
-            if (x.Suffix.Length == 0 && (x.Mask & TokenReading.StartsCue) != 0 && (x.Mask & RoleWords.Bit(WordClass.ActorHead)) != 0) return true;
+            if (x.Suffix.Length == 0 && (x.Starts & TokenReading.StartsCue) != 0 && (x.Mask & RoleWords.Bit(WordClass.ActorHead)) != 0) return true;
         return false;
     }
 
@@ -882,7 +890,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         foreach (var r in readings[i])
         {
-            var forms = (r.Mask & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
+            var forms = (r.Starts & TokenReading.StartsCue) != 0 ? cues.StartingWith(r.Stem) : [];
             foreach (var form in forms)
             {
                 if (only is { } k && form.Kind != k) continue;
@@ -910,7 +918,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         foreach (var r in readings[i])
         {
-            if ((r.Mask & TokenReading.StartsCue) == 0) continue;
+            if ((r.Starts & TokenReading.StartsCue) == 0) continue;
             foreach (var form in cues.StartingWith(r.Stem))
                 if (Array.IndexOf(form.Words, "*") < 0 && MatchRest(tokens, readings, units, form, 1, i + 1) >= 0) return true;
         }

@@ -71,7 +71,7 @@ public static class Syntax
 
     /// <summary>The cue's first word was read with a proclitic (ending in <paramref name="clitic"/>, if given): «بدعم», «ودعما».</summary>
     public static bool CueHasClitic(this SentenceParse p, CueMatch cue, char? clitic = null) =>
-        p.Readings[cue.Start].Any(r => (r.Mask & TokenReading.StartsCue) != 0 && r.Prefix.Length > 0 && (clitic is null || r.Prefix[^1] == clitic));
+        p.Readings[cue.Start].Any(r => (r.Starts & TokenReading.StartsCue) != 0 && r.Prefix.Length > 0 && (clitic is null || r.Prefix[^1] == clitic));
 
     /// <summary>Whether the token lies inside one of the actor mention groups.</summary>
     public static bool InGroup(this System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, int token)

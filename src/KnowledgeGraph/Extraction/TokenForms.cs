@@ -2,15 +2,16 @@ namespace KnowledgeGraph.Extraction;
 
 /// <summary>
 /// One reading of a token: the stem after removing a proclitic and/or a pronoun suffix. <see cref="Mask"/> holds the
-/// stem's word categories (bit i = <see cref="Lexicon.WordClass"/> i) plus <see cref="StartsCue"/>,
-/// <see cref="StartsName"/> and <see cref="StartsPhrase"/>, filled in by the <see cref="SentenceParser"/> that owns the lexicons.
+/// stem's word categories (bit i = <see cref="Lexicon.WordClass"/> i); <see cref="Starts"/> flags whether a cue, an actor
+/// name or a multi-word role phrase starts with it (<see cref="StartsCue"/>, <see cref="StartsName"/>,
+/// <see cref="StartsPhrase"/>). Both are filled in by the <see cref="SentenceParser"/> that owns the lexicons.
 /// </summary>
-public readonly record struct TokenReading(string Stem, string Prefix, string Suffix, ulong Mask = 0)
+public readonly record struct TokenReading(string Stem, string Prefix, string Suffix, ulong Mask = 0, byte Starts = 0)
 {
-    public const ulong StartsCue = 1UL << 62;
-    public const ulong StartsName = 1UL << 63;
-    /// <summary>Some multi-word entry of the role words starts with the stem (word classes use the low bits, fewer than 61).</summary>
-    public const ulong StartsPhrase = 1UL << 61;
+    public const byte StartsCue = 1;
+    public const byte StartsName = 2;
+    /// <summary>Some multi-word entry of the role words starts with the stem.</summary>
+    public const byte StartsPhrase = 4;
 }
 
 /// <summary>

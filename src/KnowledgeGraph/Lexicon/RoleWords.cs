@@ -39,8 +39,8 @@ public sealed class RoleWords
     public ReadOnlySpan<(string[] Words, WordClass Class)> Phrases(string first) =>
         _multi.TryGetValue(first, out var list) ? list : [];
 
-    /// <summary>Bits of a reading's mask left for word categories: the top three flag cue, name and phrase starts.</summary>
-    public const int MaxCategories = 61;
+    /// <summary>Bits of a reading's mask, one per word category.</summary>
+    public const int MaxCategories = 64;
 
     public static RoleWords Load(string? extraFolder)
     {
