@@ -231,7 +231,11 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                     i += m.Length - 1;
                     continue;
                 }
-                if (i > 0 && Is(readings[i - 1], WordClass.NonActorHead)) { i += m.Length - 1; continue; } // «المنتخب البرازيلي»
+                // «المنتخب البرازيلي», «منتخب البرازيل»; a definite noun takes no genitive, so a state's name after it is the
+                // next argument («في تصريح لوكالة تونس افريقيا للأنباء بريطانيا»).
+                if (i > 0 && ReadingIn(readings[i - 1], WordClass.NonActorHead) is { } nonActor
+                    && !(m.Name.Role == NameRole.Name && (nonActor.Stem.StartsWith("ال", StringComparison.Ordinal) || nonActor.Prefix.EndsWith("ال", StringComparison.Ordinal))))
+                { i += m.Length - 1; continue; }
                 if (m.Name.Role == NameRole.Nisba && NonActorNamedBefore(tokens, readings, i)) { i += m.Length - 1; continue; }
                 // «وجهت تهمة الإرهاب للتونسي»: a singular nationality adjective carrying a preposition is a noun, one national.
                 if (m.Name.Role == NameRole.Nisba && m.Length == 1 && m.Reading.Prefix.TrimStart('و', 'ف') is "ل" or "ب" or "لل" or "بال"

@@ -73,6 +73,19 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         return k > from && k < p.Tokens.Length && !p.Tokens[k].IsPunct ? k : from;
     }
 
+    /// <summary>
+    /// «دعا الجهيناوي في تصريح لوكالة تونس افريقيا للأنباء بريطانيا إلى …»: the statement it was said in (في or خلال and a
+    /// statement noun, with its outlet) stands before the object, up to a comma, an actor or six words.
+    /// </summary>
+    private static int AfterStatement(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from)
+    {
+        if (from + 1 >= p.Tokens.Length || !p.Is(from, WordClass.Prep) || !p.Is(from + 1, WordClass.StatementNoun)) return from;
+        var k = from + 2;
+        while (k < p.Tokens.Length && k - from <= 6 && !p.Tokens[k].IsPunct && !groups.InGroup(k)) k++;
+        if (k < p.Tokens.Length && p.Tokens[k].Norm is "،" or ",") k++;
+        return k < p.Tokens.Length && (groups.InGroup(k) || k - from <= 6) ? k : from;
+    }
+
     private static bool IsDateWord(SentenceParse p, int k) => p.Is(k, WordClass.TimeWord) || p.Tokens[k].Norm.All(char.IsAsciiDigit);
 
     private static bool PlaceNounBefore(SentenceParse p, int lead)
@@ -99,7 +112,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         // «تحتضن العاصمة الجزائرية يومي الاثنين والثلاثاء الاجتماع الوزاري بين …»: a venue standing as the verb's subject
         // comes before its object, like a subject.
         if (agent is null && s.Groups.FirstOrDefault(g => g.Lead == cue.End && g.IsPlace) is { } venue) searchFrom = venue.End;
-        searchFrom = AfterDate(p, s.Groups, searchFrom);
+        searchFrom = AfterStatement(p, s.Groups, AfterDate(p, s.Groups, searchFrom));
         var nextCue = Attachment.NextCueStart(p, cue.End);
         var nextVerb = Attachment.NextCueStart(p, cue.End, CueKind.Verb, CueKind.Participle);
         // «سيطر الجيش على المدينة بدعم من التحالف»: the actors after a support phrase of the act are its backers.
