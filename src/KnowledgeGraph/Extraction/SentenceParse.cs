@@ -28,6 +28,8 @@ public sealed class MentionGroup
     public string Head { get; set; } = "";
     public bool IsWeakNisba { get; set; }
     public bool AllNisba { get; set; }
+    /// <summary>The phrase is a capital or seat of power alone («باريس», «الكرملين»), which may also name a city as a place.</summary>
+    public bool BySeat { get; set; }
     public RefKind Ref { get; set; }
     public string Surface { get; set; } = "";
     public int Clause { get; set; }

@@ -40,11 +40,24 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             && (speaker.Lead < speaker.Start || speaker.Actors.All(a => a.Kind == ActorKind.Person)))
             reportVerbs.Add(speaker.End);
         var cueMatches = Cues(tokens, readings, clause, groups);
+        AttackVenues(readings, groups, cueMatches);
         return new SentenceParse
         {
             Text = sentence, Tokens = tokens, Readings = readings, Clause = clause, Groups = groups, Places = places, Cues = cueMatches,
             ReportVerb = reportVerb, ReportVerbs = reportVerbs, IsSports = IsSports(tokens, readings),
         };
+    }
+
+    /// <summary>
+    /// «هجوم باريس», «تفجيرات بروكسل», «عملية ستوكهولم الإرهابية»: a capital right after an attack noun, as its genitive,
+    /// names where the attack happened; it is neither the attacker nor the one condemned.
+    /// </summary>
+    private static void AttackVenues(TokenReading[][] readings, List<MentionGroup> groups, List<CueMatch> cues)
+    {
+        foreach (var g in groups)
+            if (g.BySeat && g.Prep.Length == 0 && g.Start > 0
+                && (Syntax.Is(readings[g.Start - 1], WordClass.HostileAct) || cues.Any(c => c.End == g.Start && c.Form.Type == "FIGHTS" && c.Form.Kind == CueKind.Noun && c.Suffix.Length == 0)))
+                g.IsPlace = true;
     }
 
     /// <summary>
@@ -246,6 +259,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                                  nameOfState: m.Name.Role == NameRole.Name && entry.Kind is ActorKind.Country or ActorKind.Organization && !m.Reading.Stem.StartsWith("ال", StringComparison.Ordinal));
                 g.Add(entry);
                 g.AllNisba = m.Name.Role == NameRole.Nisba;
+                g.BySeat = g.Lead == i && m.Name.Role is NameRole.Capital or NameRole.Seat;
                 // «ويرفض الفلسطينيون الوساطة الأمريكية»: a definite nominative plural nationality is a noun, the people as a party.
                 g.IsWeakNisba = g.AllNisba && g.Lead == i && !PeopleAsParty(tokens, m.Reading, i, m.Length);
                 if (g.IsWeakNisba && g.Prep.Length == 0) PlaceClosedByNisba(tokens, readings, g, mentions.Count > 0 ? mentions[^1].End : 0);

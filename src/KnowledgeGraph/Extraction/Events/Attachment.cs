@@ -45,6 +45,7 @@ public static class Attachment
         var objectInCue = cue.Form.GenitiveIsTarget && cue.Form.Words.Length > 1;
         foreach (var g in groups)
         {
+            if (g.IsPlace) continue; // «في موسكو», «هجوم باريس»: a venue does not act
             if (objectInCue && g.AllNisba) continue;
             if (cue.Form.GenitiveIsTarget && NationalityOfMasdar(p, cue, g)) return g;
             // «وقوف تركيا إلى جانب قطر», «اتصال ترامب مع بوتين»: the actor in a noun cue's gap right after the masdar and
