@@ -200,7 +200,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         if (word.Length < 3) return false;
         foreach (var r in Analyse(word))
-            if (r.Prefix.Length == 0 && r.Suffix.Length == 0 && (r.Mask != 0 || r.Starts != 0)) return false;
+            if (r.Prefix.Length == 0 && r.Suffix.Length == 0 && r.IsKnown) return false;
         return true;
     }
 
@@ -246,8 +246,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 }
                 // «المنتخب البرازيلي», «منتخب البرازيل»; a definite noun takes no genitive, so a state's name after it is the
                 // next argument («في تصريح لوكالة تونس افريقيا للأنباء بريطانيا»).
-                if (i > 0 && ReadingIn(readings[i - 1], WordClass.NonActorHead) is { } nonActor
-                    && !(m.Name.Role == NameRole.Name && (nonActor.Stem.StartsWith("ال", StringComparison.Ordinal) || nonActor.Prefix.EndsWith("ال", StringComparison.Ordinal))))
+                if (i > 0 && ReadingIn(readings[i - 1], WordClass.NonActorHead) is { } nonActor && !(m.Name.Role == NameRole.Name && IsDefinite(nonActor)))
                 { i += m.Length - 1; continue; }
                 if (m.Name.Role == NameRole.Nisba && NonActorNamedBefore(tokens, readings, i)) { i += m.Length - 1; continue; }
                 // «وجهت تهمة الإرهاب للتونسي»: a singular nationality adjective carrying a preposition is a noun, one national.
@@ -341,8 +340,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             var placeHead = actorHead is null ? ReadingIn(readings[j], WordClass.PlaceHead, allowSuffix: true) : null;
             if (actorHead is null && placeHead is null) break;
             // «وطالبت الوزارة إسرائيل بوقف …»: a definite noun takes no genitive, so a state's name after it is the next argument.
-            if (nameOfState && j == start - 1 && actorHead is { } definite && definite.Suffix.Length == 0
-                && (definite.Stem.StartsWith("ال", StringComparison.Ordinal) || definite.Prefix.EndsWith("ال", StringComparison.Ordinal))) break;
+            if (nameOfState && j == start - 1 && actorHead is { } definite && definite.Suffix.Length == 0 && IsDefinite(definite)) break;
             if (actorHead is not null && AdjectiveOfNounBefore(tokens, readings, j, actorHead.Value)) break;
             if (j == start - 1) nearestIsPlace = placeHead is not null;
             if (actorHead is not null) sawActorHead = true;
@@ -406,9 +404,12 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (j == 0 || tokens[j - 1].IsPunct || !head.Stem.StartsWith("ال", StringComparison.Ordinal) || !NisbaForms.HasSingularEnding(head.Stem)) return false;
         var before = readings[j - 1];
         if (Is(before, WordClass.ActorHead, allowSuffix: true) || Is(before, WordClass.PartiesRef) || Is(before, WordClass.PairRef)) return false;
-        return before.Any(r => r.Suffix.Length == 0 && r.Stem.Length > 2 && !Has(r, WordClass.Prep)
-                               && (r.Stem.StartsWith("ال", StringComparison.Ordinal) || r.Prefix.EndsWith("ال", StringComparison.Ordinal) || r.Prefix.EndsWith("لل", StringComparison.Ordinal)));
+        return before.Any(r => r.Suffix.Length == 0 && r.Stem.Length > 2 && !Has(r, WordClass.Prep) && IsDefinite(r));
     }
+
+    /// <summary>A reading with the article, in its stem or its proclitics («الوزارة», «بالوزارة», «للوزارة»).</summary>
+    private static bool IsDefinite(TokenReading r) =>
+        r.Stem.StartsWith("ال", StringComparison.Ordinal) || r.Prefix.EndsWith("ال", StringComparison.Ordinal) || r.Prefix.EndsWith("لل", StringComparison.Ordinal);
 
     /// <summary>
     /// «صحيفة "الإندبندت" البريطانية», «قناة الجزيرة القطرية», «شركات السيارات الصينية والإيرانية»: a nationality closing
@@ -676,7 +677,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
     {
         var w = token.Norm;
         if (token.IsPunct || w.Length < 5 || !w.StartsWith("ال", StringComparison.Ordinal) || !NisbaForms.HasSingularEnding(w)) return false;
-        foreach (var r in readings) if (r.Mask != 0 || r.Starts != 0) return false;
+        foreach (var r in readings) if (r.IsKnown) return false;
         return true;
     }
 

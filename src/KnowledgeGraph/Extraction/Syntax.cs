@@ -82,6 +82,14 @@ public static class Syntax
         return false;
     }
 
+    /// <summary>Whether the token lies inside one of the sentence's mention groups, resolved or not.</summary>
+    public static bool InMention(this SentenceParse p, int token)
+    {
+        foreach (var g in p.Groups)
+            if (g.Start <= token && token < g.End) return true;
+        return false;
+    }
+
     /// <summary>A complementizer (أن، إن) before the token: what follows is reported content.</summary>
     public static bool ReportedBefore(this SentenceParse p, int token)
     {

@@ -12,6 +12,9 @@ public readonly record struct TokenReading(string Stem, string Prefix, string Su
     public const byte StartsName = 2;
     /// <summary>Some multi-word entry of the role words starts with the stem.</summary>
     public const byte StartsPhrase = 4;
+
+    /// <summary>Some lexicon knows the stem: it has a word category or starts a cue, a name or a phrase.</summary>
+    public bool IsKnown => Mask != 0 || Starts != 0;
 }
 
 /// <summary>

@@ -50,37 +50,22 @@ public static class PartyModel
                 }
             }
         }
-        // Read once per article: the most counted entries are picked in one pass each, not by sorting.
-        KeyValuePair<string, int>? regionCount = null;
-        foreach (var kv in mentionCounts)
-            if (entries[kv.Key].Kind == ActorKind.Region && MentionedMore(kv, regionCount)) regionCount = kv;
-        var region = regionCount is { } r ? entries[r.Key] : null;
+        var regionKey = mentionCounts.Where(kv => entries[kv.Key].Kind == ActorKind.Region)
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).FirstOrDefault();
+        var region = regionKey is null ? null : entries[regionKey];
         if (!hasFighting) return (null, region);
-        // The pair counted most, then the pair mentioned most, then by the first code; the first of equal pairs wins.
-        KeyValuePair<(string, string), int>? best = null;
-        var bestMentions = 0;
-        foreach (var kv in pairCounts)
+        var candidates = pairCounts.Where(kv => !mediators.Contains(kv.Key.Item1) && !mediators.Contains(kv.Key.Item2)).ToList();
+        if (candidates.Count > 0)
         {
-            if (mediators.Contains(kv.Key.Item1) || mediators.Contains(kv.Key.Item2)) continue;
-            var mentions = mentionCounts[kv.Key.Item1] + mentionCounts[kv.Key.Item2];
-            if (best is { } b && (kv.Value < b.Value || (kv.Value == b.Value && (mentions < bestMentions
-                || (mentions == bestMentions && string.CompareOrdinal(kv.Key.Item1, b.Key.Item1) >= 0))))) continue;
-            (best, bestMentions) = (kv, mentions);
+            var best = candidates.OrderByDescending(kv => kv.Value)
+                .ThenByDescending(kv => mentionCounts[kv.Key.Item1] + mentionCounts[kv.Key.Item2])
+                .ThenBy(kv => kv.Key.Item1, StringComparer.Ordinal).First().Key;
+            return ((entries[best.Item1], entries[best.Item2]), region);
         }
-        if (best is { Key: var (codeA, codeB) }) return ((entries[codeA], entries[codeB]), region);
-        KeyValuePair<string, int>? most = null, next = null;
-        foreach (var kv in mentionCounts)
-        {
-            if (entries[kv.Key].Kind == ActorKind.Region || mediators.Contains(kv.Key)) continue;
-            if (MentionedMore(kv, most)) (most, next) = (kv, most);
-            else if (MentionedMore(kv, next)) next = kv;
-        }
-        return most is { } top && next is { Value: >= 2 } second ? ((entries[top.Key], entries[second.Key]), region) : (null, region);
+        var top = mentionCounts.Where(kv => entries[kv.Key].Kind != ActorKind.Region && !mediators.Contains(kv.Key))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();
+        return top.Count == 2 && top[1].Value >= 2 ? ((entries[top[0].Key], entries[top[1].Key]), region) : (null, region);
     }
-
-    /// <summary>Whether an actor comes before <paramref name="other"/> by mention count, then by code (none: it does).</summary>
-    private static bool MentionedMore(KeyValuePair<string, int> actor, KeyValuePair<string, int>? other) =>
-        other is not { } o || actor.Value > o.Value || (actor.Value == o.Value && string.CompareOrdinal(actor.Key, o.Key) < 0);
 
     private static bool IsParty(ActorEntry a) => a.Kind is ActorKind.Country or ActorKind.NonState or ActorKind.Region;
 }

@@ -64,18 +64,10 @@ public sealed class SurnameReference
     {
         for (var k = 0; k < p.Tokens.Length; k++)
         {
-            if (p.Tokens[k].IsPunct || InMention(p, k)) continue;
+            if (p.Tokens[k].IsPunct || p.InMention(k)) continue;
             foreach (var r in p.Readings[k])
                 if (r.Suffix.Length == 0 && surnames.ContainsKey(r.Stem)) return true;
         }
-        return false;
-    }
-
-    /// <summary>Asked of every token of every sentence once a surname is known: a loop, not a closure per token.</summary>
-    private static bool InMention(SentenceParse p, int token)
-    {
-        foreach (var g in p.Groups)
-            if (g.Start <= token && token < g.End) return true;
         return false;
     }
 }

@@ -15,7 +15,7 @@ public static class NominalRelations
     /// <summary>A definite word at <paramref name="k"/> that names no actor and is no preposition: the masdar of a duty («الوفاء», «وقف»).</summary>
     private static bool DefiniteMasdar(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int k) =>
         !p.Tokens[k].IsPunct && p.Tokens[k].Norm.StartsWith("ال", StringComparison.Ordinal) && p.Tokens[k].Norm.Length > 4
-        && !p.Is(k, WordClass.Prep) && !groups.Any(g => g.Start <= k && k < g.End);
+        && !p.Is(k, WordClass.Prep) && !groups.InGroup(k);
 
     public static List<RawRelation> Read(SentenceParse p, ImmutableArray<ResolvedGroup> groups, ResolvedGroup? subject, ImmutableArray<RelationEvent> events,
         List<string>? trace)
