@@ -404,7 +404,18 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         if (j == 0 || tokens[j - 1].IsPunct || !head.Stem.StartsWith("ال", StringComparison.Ordinal) || !NisbaForms.HasSingularEnding(head.Stem)) return false;
         var before = readings[j - 1];
         if (Is(before, WordClass.ActorHead, allowSuffix: true) || Is(before, WordClass.PartiesRef) || Is(before, WordClass.PairRef)) return false;
-        return before.Any(r => r.Suffix.Length == 0 && r.Stem.Length > 2 && !Has(r, WordClass.Prep) && IsDefinite(r));
+        return before.Any(r => r.Suffix.Length == 0 && r.Stem.Length > 2 && !Has(r, WordClass.Prep) && IsDefinite(r)) || NameEndsAt(tokens, readings, j);
+    }
+
+    /// <summary>
+    /// «دعم واشنطن العسكري لكييف», «سياسة إيران الخارجية»: a state's name (not a nationality) ends right before, so the
+    /// nisba-shaped word describes the noun the name is the genitive of.
+    /// </summary>
+    private bool NameEndsAt(Token[] tokens, TokenReading[][] readings, int j)
+    {
+        for (var k = j - 1; k >= 0 && j - k <= 3 && !tokens[k].IsPunct; k--)
+            if (trie.Match(tokens, readings, k) is { Name.Role: not NameRole.Nisba } m && k + m.Length == j) return true;
+        return false;
     }
 
     /// <summary>A reading with the article, in its stem or its proclitics («الوزارة», «بالوزارة», «للوزارة»).</summary>

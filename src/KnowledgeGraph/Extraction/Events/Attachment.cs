@@ -48,6 +48,7 @@ public static class Attachment
             if (g.IsPlace) continue; // «في موسكو», «هجوم باريس»: a venue does not act
             if (objectInCue && g.AllNisba) continue;
             if (cue.Form.GenitiveIsTarget && NationalityOfMasdar(p, cue, g)) return g;
+            if (cue.Form.GenitiveIsTarget && g.Lead == after && AccusativeObjectAfterGenitive(p, groups, cue, g) is not null) return g;
             // «وقوف تركيا إلى جانب قطر», «اتصال ترامب مع بوتين»: the actor in a noun cue's gap right after the masdar and
             // before a preposition of the cue is its genitive (before an object noun, «دعم ليبيا بمعدات», it may be the one acted on).
             if (InGapBeforePrep(p, cue, g) && !(cue.Form.GenitiveIsTarget && HasClauseSubject(p, groups, cue))) return g;
@@ -68,6 +69,37 @@ public static class Attachment
                 && !g.IsPlace && !cue.Form.ObjectPreps.Any(x => PrepMatches(g.Prep, x))) return g;
             // «الهجوم الإرهابي الأرمني»; not when the word between is a cue of its own («إدانتها للهجمات الإسرائيلية»).
             if (g.Lead == cue.End + 1 && g.AllNisba && g.Prep.Length == 0 && !p.Tokens[cue.End].IsPunct && p.Cues.All(c => c.Start != cue.End)) return g;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «أدانت مصر استهداف الحوثيين مطار أبها السعودي», «قصف إسرائيل قطاع غزة»: a transitive masdar with two noun phrases
+    /// after it acts like its verb: the genitive right after it is the doer and the next phrase, bare or with ل,
+    /// the one acted on (an actor right after the genitive, or a place phrase closed by a nationality up to three words on),
+    /// even when the clause has a subject of its own. Returns that object.
+    /// </summary>
+    public static ResolvedGroup? AccusativeObjectAfterGenitive(SentenceParse p, ImmutableArray<ResolvedGroup> groups, CueMatch cue, ResolvedGroup genitive)
+    {
+        if (cue.Suffix.Length > 0 || genitive.Prep.Length > 0 || genitive.IsPlace || genitive.Actors.Length == 0) return null;
+        // «قصف الإسرائيليين غزة»: a plural people is a noun and may be the genitive; a lone singular nationality is not.
+        if (genitive.IsWeakNisba && !(genitive.End - genitive.Start == 1 && p.Tokens[genitive.Start].Norm is var word
+                                       && word.StartsWith("ال", StringComparison.Ordinal) && NisbaForms.HasPluralEnding(word))) return null;
+        foreach (var g in groups)
+        {
+            if (g == genitive || g.Lead < genitive.End || g.Actors.Length == 0 || !g.SharesNoCodeWith(genitive)) continue;
+            if (g.IsPlace && !g.IsWeakNisba) continue; // «مدينة جازان»: a named place is passed over to the nationality closing it
+            if (g.Prep.Length > 0 && g.Prep != "ل") return null;
+            if (g.Lead == genitive.End) return g.IsWeakNisba || g.AllNisba ? null : g;
+            // «منشآت النفط السعودية»: «السعودية» is also a name, read here as the adjective closing the phrase.
+            var closing = g.IsWeakNisba || (g.Lead == g.Start && g.End - g.Start == 1 && p.Tokens[g.Start].Norm.StartsWith("ال", StringComparison.Ordinal)
+                                                && NisbaForms.HasSingularEnding(p.Tokens[g.Start].Norm));
+            if (!closing || g.Lead - genitive.End > 3) return null;
+            // «لمطار أبها السعودي»: the ل of a place phrase is on its first word.
+            if (g.Prep == "ل" && !p.Readings[genitive.End].Any(r => r.Prefix.TrimStart('و').EndsWith('ل'))) return null;
+            for (var k = genitive.End; k < g.Lead; k++)
+                if (p.Tokens[k].IsPunct || p.Is(k, WordClass.Prep) || p.Cues.Any(c => c.Start == k)) return null;
+            return g;
         }
         return null;
     }

@@ -46,6 +46,7 @@ public static class ConstructCatalogue
         new SupportOfAct.BackedAgent(),
         new CommentOnPrecedingAct.JudgedActor(),
         new LamObjectOfMasdar(),
+        new AccusativeObjectOfMasdar(),
         new DescribedBefore(),
         new PredicateGenitive(),
         new PredicateClauseSubject(),
