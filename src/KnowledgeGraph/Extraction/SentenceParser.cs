@@ -607,16 +607,40 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         return j >= 0 && !tokens[j].IsPunct ? j : -1;
     }
 
+    /// <summary>
+    /// «وزير سابق بالمملكة البلجيكية», «وزير سابق في الحكومة الفرنسية»: a former office «of» or «in» a state, one or two
+    /// words of the state's phrase between.
+    /// </summary>
+    private bool FormerOfficeOf(Token[] tokens, TokenReading[][] readings, int lead)
+    {
+        for (var j = lead - 1; j >= 1 && lead - j <= 3 && !tokens[j].IsPunct; j--)
+        {
+            if (!Is(readings[j], WordClass.Former)) continue;
+            if (ReadingIn(readings[j - 1], WordClass.ActorHead, allowSuffix: true) is null) return false;
+            var next = j + 1;
+            return next < tokens.Length && (tokens[next].Norm == "في" || readings[next].Any(r => r.Prefix.TrimStart('و') is "ب" or "ل" or "لل"));
+        }
+        return false;
+    }
+
     /// <summary>Joins appositions (same actor across a comma) and coordinations (a head or name starting with و).</summary>
     private List<MentionGroup> Merge(string sentence, Token[] tokens, TokenReading[][] readings, List<MentionGroup> mentions, List<NameRole?> roles)
     {
         var groups = new List<MentionGroup>();
+        var afterFormer = -1;
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
             // «الرئيس اليمني السابق», «وزير الخارجية الأسبق»: an office held no more acts for no state.
             if (m.Ref == RefKind.None && m.Lead < m.Start && m.End < tokens.Length && Is(readings[m.End], WordClass.Former)
-                && m.Actors.All(a => a.Kind != ActorKind.Person)) continue;
+                && m.Actors.All(a => a.Kind != ActorKind.Person))
+            {
+                afterFormer = m.End + 1;
+                continue;
+            }
+            // «الرئيس الأمريكي السابق باراك أوباما»: the person named right after that office is the one who held it.
+            if (m.Lead == afterFormer && m.Actors.All(a => a.Kind == ActorKind.Person)) continue;
+            if (m.Ref == RefKind.None && FormerOfficeOf(tokens, readings, m.Lead)) continue;
             var last = groups.Count > 0 ? groups[^1] : null;
             var joined = false;
             var hyphenated = last is not null && HyphenBetweenNisbas(tokens, last, m, roles[k]);
