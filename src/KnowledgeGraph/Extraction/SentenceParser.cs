@@ -333,7 +333,9 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var leadReading = own;
         var nearestIsPlace = false;
         var sawActorHead = false;
-        for (var j = start - 1; j >= 0 && start - j <= 5 && !tokens[j].IsPunct; j--)
+        // «معاملة استراليا للاجئين بأنها …»: a pronoun on a particle is a phrase of its own; the nouns before it head nothing of it.
+        var pronounOnParticle = own.Suffix.Length > 0 && (Has(own, WordClass.Prep) || Has(own, WordClass.Complementizer) || own.Stem is "ل" or "ب" or "الي" or "علي" or "ان" or "ايا");
+        for (var j = start - 1; !pronounOnParticle && j >= 0 && start - j <= 5 && !tokens[j].IsPunct; j--)
         {
             var actorHead = ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true)
                             ?? ReadingIn(readings[j], WordClass.PartiesRef) ?? ReadingIn(readings[j], WordClass.PairRef);
@@ -632,8 +634,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         {
             var m = mentions[k];
             // «الرئيس اليمني السابق», «وزير الخارجية الأسبق»: an office held no more acts for no state.
+            // «إدارة الرئيس الأمريكي السابق»: a masculine «السابق» after a feminine head describes the office in its genitive,
+            // not the administration.
             if (m.Ref == RefKind.None && m.Lead < m.Start && m.End < tokens.Length && Is(readings[m.End], WordClass.Former)
-                && m.Actors.All(a => a.Kind != ActorKind.Person))
+                && m.Actors.All(a => a.Kind != ActorKind.Person) && !(tokens[m.Lead].Norm.EndsWith('ه') && !tokens[m.End].Norm.EndsWith('ه')))
             {
                 afterFormer = m.End + 1;
                 continue;
