@@ -28,6 +28,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             readings[i] = tokens[i].IsPunct ? [new TokenReading(tokens[i].Norm, "", "", 0, (byte)(StemMask(tokens[i].Norm).Starts & TokenReading.StartsPhrase))]
                 : EndsInTaMarbuta(sentence, tokens[i]) ? AnalyseTaMarbuta(tokens[i].Norm) : Analyse(tokens[i].Norm);
 
+        VerbHomographs(tokens, readings);
         var reportVerbs = new List<int>();
         var clause = Clauses(tokens, readings, out var reportVerb, reportVerbs);
         var places = new List<MentionGroup>();
@@ -47,6 +48,36 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             ReportVerb = reportVerb, ReportVerbs = reportVerbs, IsSports = IsSports(tokens, readings),
         };
     }
+
+    /// <summary>
+    /// «وعبّر الرئيس الأمريكي عن دعم بلاده لتونس»: a preposition that is also a verb (`verb_homograph`), opening the sentence,
+    /// a clause after punctuation or a clause with و, is the verb when the preposition the verb takes follows within six
+    /// words, no punctuation between; its readings lose the preposition class. O(tokens).
+    /// </summary>
+    private void VerbHomographs(Token[] tokens, TokenReading[][] readings)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!(i == 0 || tokens[i - 1].IsPunct || readings[i].Any(r => r.Prefix.StartsWith('و')))) continue;
+            foreach (var r in readings[i])
+            {
+                if (r.Suffix.Length > 0 || (r.Mask & PrepBit) == 0) continue;
+                foreach (var (rest, cls) in words.Phrases(r.Stem))
+                {
+                    if (cls != WordClass.VerbHomograph || rest.Length != 1) continue;
+                    for (var k = i + 1; k < tokens.Length && k <= i + 6 && !tokens[k].IsPunct; k++)
+                        if (tokens[k].Norm == rest[0])
+                        {
+                            readings[i] = [.. readings[i].Select(x => x with { Mask = x.Mask & ~PrepBit })];
+                            goto next;
+                        }
+                }
+            }
+            next: ;
+        }
+    }
+
+    private static readonly ulong PrepBit = RoleWords.Bit(WordClass.Prep);
 
     /// <summary>
     /// «هجوم باريس», «تفجيرات بروكسل», «عملية ستوكهولم الإرهابية»: a capital right after an attack noun, as its genitive,

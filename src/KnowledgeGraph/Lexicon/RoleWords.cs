@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Lexicon;
 public enum WordClass
 {
     Prep, Boundary, Complementizer, Report, Negation, Failure, Hedge, ActorHead, PlaceHead, PartiesRef, PairRef,
-    SpeakerRef, RegionRef, Relative, Ceasefire, Accusation, Mutual, Joint, Ally, PassiveAux, NonActorHead, Receives, NationalModifier, StatePairRef, Territory, Obligation, Counterpart, Intent, Affiliation, Each, Expectation, Suffers, ListJoiner, Examples, Aspectual, MembersOf, BodyNoun, Participates, AidNoun, Reciprocal, DescriptionOrg, DescriptionGroup, Demonstrative, HostileAct, Casualty, RoleNoun, LedBy, PraiseWord, ProposalNoun, TimePrep, ClauseParticle, TimeWord, SportWord, JointAct, PraiseVerb, Impersonal, ArmedHead, MaterialAid, VisitNoun, MemberNoun, Former, StatementNoun,
+    SpeakerRef, RegionRef, Relative, Ceasefire, Accusation, Mutual, Joint, Ally, PassiveAux, NonActorHead, Receives, NationalModifier, StatePairRef, Territory, Obligation, Counterpart, Intent, Affiliation, Each, Expectation, Suffers, ListJoiner, Examples, Aspectual, MembersOf, BodyNoun, Participates, AidNoun, Reciprocal, DescriptionOrg, DescriptionGroup, Demonstrative, HostileAct, Casualty, RoleNoun, LedBy, PraiseWord, ProposalNoun, TimePrep, ClauseParticle, TimeWord, SportWord, JointAct, PraiseVerb, Impersonal, ArmedHead, MaterialAid, VisitNoun, MemberNoun, Former, StatementNoun, VerbHomograph,
 }
 
 /// <summary>Normalised word → the categories it belongs to; multi-word entries are keyed by their first word.</summary>
