@@ -44,9 +44,10 @@ public sealed class ObjectOrPreposition : ISlotConstruct
         return null;
     }
 
-    /// <summary>«على قاربين لإيران»: the cue's preposition before a noun right before the ل phrase.</summary>
+    /// <summary>«على قاربين لإيران», «على قاعدة جوية للقوات السورية»: the cue's preposition before a noun (a place noun with one adjective) right before the ل phrase.</summary>
     private static bool OnNoun(SentenceParse p, int from, int lead, string prep) =>
-        prep.Length > 0 && lead >= from + 2 && p.Tokens[lead - 2].Norm == prep;
+        prep.Length > 0 && ((lead >= from + 2 && p.Tokens[lead - 2].Norm == prep)
+                            || (lead >= from + 3 && p.Tokens[lead - 3].Norm == prep && !p.Tokens[lead - 2].IsPunct && p.Is(lead - 2, WordClass.PlaceHead, allowSuffix: true)));
 
     /// <summary>
     /// «التقى رئيس الحكومة بوفد من الكونغرس الأمريكي», «اجتمع مع مسؤولين من الاتحاد الأوروبي»: an indefinite role noun
@@ -174,7 +175,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 // «تهديدا مباشرا للقواعد العسكرية الأميركية»).
                 // «هاجم مسلحو طالبان نقطة تفتيش للجيش الأفغاني»: the one whose post or position is attacked, with ل after it.
                 // «استهدفت قياديا (بارزا) في تنظيم داعش», «هجوما على قاربين لإيران»: the group of the members attacked, the owner of what is hit.
-                var ofAttacked = type == "FIGHTS" && cue.Form.Kind == CueKind.Verb && !g.IsPlace && !g.IsWeakNisba
+                var ofAttacked = type == "FIGHTS" && cue.Form.Kind is CueKind.Verb or CueKind.Noun && !g.IsPlace && !g.IsWeakNisba
                                  && p.WordsBetween(searchFrom, g.Lead) is >= 1 and <= 4 && !p.Tokens[g.Lead - 1].IsPunct
                                  && ((g.Prep == "ل" && (Attachment.HasWordOf(p, searchFrom, g.Lead - searchFrom, WordClass.PlaceHead) || Attachment.HasWordOf(p, searchFrom, g.Lead - searchFrom, WordClass.Affiliation)
                                          || OnNoun(p, searchFrom, g.Lead, prep)))
