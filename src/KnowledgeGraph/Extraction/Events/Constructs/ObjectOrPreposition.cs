@@ -33,6 +33,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
     /// </summary>
     private static Document.ResolvedGroup? OtherSide(SentenceParse p, System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, Document.ResolvedGroup first)
     {
+        if (JoinedSide(p, groups, first) is { } joinedSide) return joinedSide;
         for (var k = first.End; k + 1 < p.Tokens.Length && k - first.End <= MaxSideLength; k++)
         {
             if (p.Tokens[k].IsPunct && p.Tokens[k].Norm is "." or "؟" or "!") return null;
@@ -40,6 +41,28 @@ public sealed class ObjectOrPreposition : ISlotConstruct
             var joined = k + 2 < p.Tokens.Length && p.Readings[k + 2].Any(r => r.Prefix.StartsWith('و'));
             var side = groups.FirstOrDefault(g => g.Lead > k + 1 && g.Lead <= k + 4 && (g.Group.LeadHasAnd || joined) && g.Prep.Length == 0);
             return side is not null && side.SharesNoCodeWith(first) ? side : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The second side of «بين» joined by و right after the first, when it is not merged with it: members of a group
+    /// («بين الجيش العراقي وعناصر من تنظيم داعش») or a second nationality after the first side's person
+    /// («بين وزيري الثقافة التونسي محمد زين العابدين والجزائري عز الدين ميهوبي»: up to four words of a name between).
+    /// </summary>
+    private static Document.ResolvedGroup? JoinedSide(SentenceParse p, System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, Document.ResolvedGroup first)
+    {
+        var k = first.End;
+        if (k + 2 < p.Tokens.Length && p.Readings[k].Any(r => r.Prefix.StartsWith('و') && (r.Mask & RoleWords.Bit(WordClass.MemberNoun)) != 0) && p.Tokens[k + 1].Norm == "من"
+            && groups.FirstOrDefault(g => g.Lead == k + 2 && g.Prep == "من") is { } members && members.SharesNoCodeWith(first))
+            return members;
+        if (first.Lead < first.Start && first.Actors.Length == 1)
+        {
+            var nisba = groups.FirstOrDefault(g => g.Lead > k && g.Lead - k <= 4 && g.Group.LeadHasAnd && g.AllNisba && g.Prep.Length == 0);
+            if (nisba is null || !nisba.SharesNoCodeWith(first) || !p.Tokens[first.End - 1].Norm.StartsWith("ال", StringComparison.Ordinal)) return null;
+            for (var j = k; j < nisba.Lead; j++)
+                if (p.Tokens[j].IsPunct || groups.Any(g => g.Lead == j) || p.Is(j, WordClass.Prep)) return null;
+            return nisba;
         }
         return null;
     }
