@@ -46,13 +46,17 @@ public sealed class ObjectOrPreposition : ISlotConstruct
     }
 
     /// <summary>
-    /// The second side of «بين» joined by و right after the first, when it is not merged with it: members of a group
+    /// The second side of «بين» joined by و right after the first, when it is not merged with it: a reference, members of a group
     /// («بين الجيش العراقي وعناصر من تنظيم داعش») or a second nationality after the first side's person
     /// («بين وزيري الثقافة التونسي محمد زين العابدين والجزائري عز الدين ميهوبي»: up to four words of a name between).
     /// </summary>
     private static Document.ResolvedGroup? JoinedSide(SentenceParse p, System.Collections.Immutable.ImmutableArray<Document.ResolvedGroup> groups, Document.ResolvedGroup first)
     {
         var k = first.End;
+        // «بين تونس وبلاده»: a reference joined right after the first side, resolved to its actor.
+        if (groups.FirstOrDefault(g => g.Lead == k && g.Group.LeadHasAnd && g.Ref != RefKind.None && g.Actors.Length > 0 && g.Prep.Length == 0) is { } reference
+            && reference.SharesNoCodeWith(first))
+            return reference;
         if (k + 2 < p.Tokens.Length && p.Readings[k].Any(r => r.Prefix.StartsWith('و') && (r.Mask & RoleWords.Bit(WordClass.MemberNoun)) != 0) && p.Tokens[k + 1].Norm == "من"
             && groups.FirstOrDefault(g => g.Lead == k + 2 && g.Prep == "من") is { } members && members.SharesNoCodeWith(first))
             return members;
