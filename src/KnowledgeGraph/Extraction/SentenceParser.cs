@@ -677,6 +677,19 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
             if (m.Lead == afterFormer && m.Actors.All(a => a.Kind == ActorKind.Person)) continue;
             if (m.Ref == RefKind.None && FormerOfficeOf(tokens, readings, m.Lead)) continue;
             var last = groups.Count > 0 ? groups[^1] : null;
+            // «بين الطرفين الرسميين التونسي والليبي»: nationalities right after «الطرفين» (one adjective between) name the parties.
+            if (last is { Ref: RefKind.Parties or RefKind.Pair } && m.Ref == RefKind.None && m.Lead == m.Start && !m.LeadHasAnd
+                && (m.Actors.Count >= 2 || (roles[k] == NameRole.Nisba && k + 1 < mentions.Count && mentions[k + 1].Lead == m.End && mentions[k + 1].LeadHasAnd))
+                && m.Lead >= last.End && m.Lead - last.End <= 1 && (m.Lead == last.End || (!tokens[last.End].IsPunct && tokens[last.End].Norm.StartsWith("ال", StringComparison.Ordinal))))
+            {
+                m.Lead = last.Lead;
+                m.Prep = last.Prep;
+                m.LeadHasAnd = last.LeadHasAnd;
+                m.IsWeakNisba = false;
+                ExtendTo(sentence, tokens, m, m.End);
+                groups[^1] = m;
+                continue;
+            }
             var joined = false;
             var hyphenated = last is not null && HyphenBetweenNisbas(tokens, last, m, roles[k]);
             if (last is not null && last.Ref == RefKind.None && m.Ref == RefKind.None
