@@ -193,7 +193,7 @@ public static class Attachment
     /// «لهجوم من قبل 3 زوارق تابعة للحوثيين», «على يد قوات …», «من طرف X» (Maghrebi news): the agent phrase after a masdar (one word may come between)
     /// names its agent within five words.
     /// </summary>
-    private static ResolvedGroup? ByAgentPhrase(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from)
+    public static ResolvedGroup? ByAgentPhrase(SentenceParse p, ImmutableArray<ResolvedGroup> groups, int from)
     {
         for (var k = from; k < p.Tokens.Length - 1 && k <= from + 1 && !p.Tokens[k].IsPunct; k++)
         {

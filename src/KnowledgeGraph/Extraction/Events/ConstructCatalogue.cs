@@ -17,6 +17,7 @@ public static class ConstructCatalogue
         new JoinsEarlierMeeting(),
         new SupportGivenBySubject(),
         new ChargedBySuffix(),
+        new GiverAfterBeneficiary(),
         new AttachedAgent(),
         new PossessiveSuffix(),
         new ExamplesAsAgent(),
@@ -44,6 +45,7 @@ public static class ConstructCatalogue
     public static readonly ImmutableArray<ISlotConstruct> Target =
     [
         new SupportOfAct.BackedAgent(),
+        new GiverAfterBeneficiary.Helped(),
         new CommentOnPrecedingAct.JudgedActor(),
         new LamObjectOfMasdar(),
         new AccusativeObjectOfMasdar(),
