@@ -347,8 +347,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
                 if (Has(x, WordClass.Relative)) return RefKind.Antecedent;
                 if (Has(x, WordClass.DescriptionOrg) || Has(x, WordClass.DescriptionGroup)) return RefKind.Description;
             }
-            else if (Has(x, WordClass.Complementizer) || Has(x, WordClass.Boundary) || Has(x, WordClass.Prep)
-                     || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان" or "ايا")
+            else if (Has(x, WordClass.Boundary) || CarriesPronoun(x))
             {
                 if (x.Suffix == "نا") continue;
                 return x.Suffix == "هما" ? RefKind.DualAntecedent : RefKind.Antecedent;
@@ -356,6 +355,10 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         }
         return RefKind.None;
     }
+
+    /// <summary>A particle that carries a pronoun suffix standing for an actor («إنها», «لها», «بأنها», «إياها»).</summary>
+    private static bool CarriesPronoun(TokenReading x) =>
+        Has(x, WordClass.Complementizer) || Has(x, WordClass.Prep) || x.Stem is "ل" or "ب" or "الي" or "علي" or "ان" or "ايا";
 
     /// <summary>A group for a mention at [start, end): walks back over its head phrase and finds its preposition.</summary>
     private MentionGroup NewGroup(string sentence, Token[] tokens, TokenReading[][] readings, int start, int end, TokenReading own, int minLead = 0, bool nameOfState = false)
@@ -365,7 +368,7 @@ public sealed class SentenceParser(ActorLexicon actors, ActorTrie trie, CueLexic
         var nearestIsPlace = false;
         var sawActorHead = false;
         // «معاملة استراليا للاجئين بأنها …»: a pronoun on a particle is a phrase of its own; the nouns before it head nothing of it.
-        var pronounOnParticle = own.Suffix.Length > 0 && (Has(own, WordClass.Prep) || Has(own, WordClass.Complementizer) || own.Stem is "ل" or "ب" or "الي" or "علي" or "ان" or "ايا");
+        var pronounOnParticle = own.Suffix.Length > 0 && CarriesPronoun(own);
         for (var j = start - 1; !pronounOnParticle && j >= 0 && start - j <= 5 && !tokens[j].IsPunct; j--)
         {
             var actorHead = ReadingIn(readings[j], WordClass.ActorHead, allowSuffix: true)
