@@ -83,8 +83,7 @@ public static class Attachment
     {
         if (cue.Suffix.Length > 0 || genitive.Prep.Length > 0 || genitive.IsPlace || genitive.Actors.Length == 0) return null;
         // «قصف الإسرائيليين غزة»: a plural people is a noun and may be the genitive; a lone singular nationality is not.
-        if (genitive.IsWeakNisba && !(genitive.End - genitive.Start == 1 && p.Tokens[genitive.Start].Norm is var word
-                                       && word.StartsWith("ال", StringComparison.Ordinal) && NisbaForms.HasPluralEnding(word))) return null;
+        if (genitive.IsWeakNisba && !IsPluralPeople(p, genitive)) return null;
         foreach (var g in groups)
         {
             if (g == genitive || g.Lead < genitive.End || g.Actors.Length == 0 || !g.SharesNoCodeWith(genitive)) continue;
@@ -104,6 +103,10 @@ public static class Attachment
         return null;
     }
 
+    /// <summary>A one-word definite plural nationality («الفلسطينيين», «الإسرائيليون»): a people, which may stand as a noun.</summary>
+    private static bool IsPluralPeople(SentenceParse p, ResolvedGroup g) =>
+        g.End - g.Start == 1 && p.Tokens[g.Start].Norm is var word && word.StartsWith("ال", StringComparison.Ordinal) && NisbaForms.HasPluralEnding(word);
+
     /// <summary>
     /// «لمساعدة الفلسطينيين», «بدعم السوريين»: a definite plural nationality right after a masdar of aid or support (or
     /// one that acts on its genitive) is a noun, the people acted on, unless the one supported follows it with a
@@ -112,9 +115,7 @@ public static class Attachment
     public static bool PeopleActedOn(SentenceParse p, CueMatch cue, ResolvedGroup g)
     {
         if (!(cue.Form.GenitiveIsTarget || cue.Form.Type is "AIDS" or "SUPPORTS") || cue.Form.Kind != CueKind.Noun || cue.Suffix.Length > 0) return false;
-        if (!g.AllNisba || g.Lead != g.Start || g.End - g.Start != 1 || g.Prep.Length > 0 || g.Lead != cue.End) return false;
-        var word = p.Tokens[g.Start].Norm;
-        if (!word.StartsWith("ال", StringComparison.Ordinal) || !NisbaForms.HasPluralEnding(word)) return false;
+        if (!g.AllNisba || g.Lead != g.Start || g.Prep.Length > 0 || g.Lead != cue.End || !IsPluralPeople(p, g)) return false;
         return g.End >= p.Tokens.Length || !p.Readings[g.End].Any(r => r.Prefix.TrimStart('و', 'ف') is "ل" or "لل" || r.Stem is "الي" or "مع");
     }
 

@@ -215,7 +215,7 @@ public sealed class ObjectOrPreposition : ISlotConstruct
                 if (EnvoysOf(p, g, searchFrom, prep)) return SlotFill.From(SlotRole.Target, g, "envoys-of");
                 var matches = prep.Length == 0
                     ? (g.Prep.Length == 0 || ofAttacked) && (!g.IsPlace || type is "FIGHTS" or "CONTROLS" or "THREATENS") && (!g.IsWeakNisba || weakOk || placeOf)
-                    : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS" or "THREATENS" || type == "AIDS")
+                    : Attachment.PrepMatches(g.Prep, prep) && (!g.IsPlace || type is "CONTROLS" or "FIGHTS" or "THREATENS" or "AIDS")
                       && !(g.IsWeakNisba && (type == "SUPPORTS" || peopleAttacked)); // «دعمه للسوريين الضحايا»: a people, not its state
                 // «مساعدات إلى سكان ليبيا», «للاجئين الفلسطينيين», «إلى المناطق المنكوبة في سوريا»: aid sent to a place or
                 // its people goes to its state.
